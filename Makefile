@@ -1,0 +1,56 @@
+# The course's task runner. `make lab` opens the course, `make test` runs the
+# tests; both first install whatever is missing into .venv/.
+
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+# Jupyter refuses to run as root unless told; containers and CI often are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+# Keeps TensorFlow's C++ start-up log out of notebooks (kernels inherit it).
+export TF_CPP_MIN_LOG_LEVEL ?= 3
+
+.PHONY: lab test test-fast lint format exercises benchmark clean help
+
+help:
+	@echo "make lab        install what is missing, then open the course in JupyterLab"
+	@echo "make test       install what is missing, then run the whole test suite"
+	@echo "make test-fast  the tests that run no notebook (seconds)"
+	@echo "make lint       ruff check and format check"
+	@echo "make exercises  regenerate exercises/ from solutions/ with nbgrader"
+	@echo "make benchmark  time notebooks and explorers against the keras-import floor"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. \
+		--LabApp.default_url=/lab/tree/course/01_concatenation.ipynb
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+exercises: $(STAMP)
+	$(BIN)/python -m autograder.release
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/notebooks_and_explorers.py
+
+clean:
+	rm -rf .pytest_cache .ruff_cache .artifacts

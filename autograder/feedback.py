@@ -1,0 +1,101 @@
+"""Feedback in one voice: what was expected, what was received, why, what next.
+
+Every check in this package fails by raising `CheckFailed`, an AssertionError
+whose text always has the same four parts, so a learner reads every message
+the same way::
+
+    ✗ Parameter count of the model
+      Expected:    113 trainable parameters
+      Received:    105 trainable parameters (8 fewer)
+      Likely cause: the head sees 8 features, not 16: the branches were added, not concatenated.
+      Next step:   merge the branches with keras.layers.Concatenate().
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Feedback:
+    """The four parts of a message, plus optional detail lines (a table)."""
+
+    title: str
+    expected: str
+    received: str
+    cause: str = ""
+    next_step: str = ""
+    details: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        width = 13
+        lines = [f"✗ {self.title}"]
+        for label, text in (
+            ("Expected:", self.expected),
+            ("Received:", self.received),
+            ("Likely cause:", self.cause),
+            ("Next step:", self.next_step),
+        ):
+            if text:
+                lines.append(f"  {label:<{width}} {text}")
+        lines.extend(f"  {line}" for line in self.details)
+        return "\n".join(lines)
+
+
+class CheckFailed(AssertionError):
+    """A failed check. `str(error)` is the whole message for the learner."""
+
+    def __init__(self, feedback: Feedback):
+        self.feedback = feedback
+        super().__init__(feedback.render())
+
+
+def fail(title, expected, received, cause="", next_step="", details=()):
+    """Raise CheckFailed with the four parts (and optional detail lines)."""
+    __tracebackhide__ = True
+    raise CheckFailed(Feedback(title, expected, received, cause, next_step, list(details)))
+
+
+def count(n: int) -> str:
+    """1290 -> '1,290'."""
+    return f"{n:,}"
+
+
+def compare_counts(expected: int, received: int) -> str:
+    """A few words on how far `received` is from `expected`."""
+    if expected == received:
+        return "as expected"
+    if expected and received % expected == 0 and received // expected > 1:
+        times = received // expected
+        return "twice as many" if times == 2 else f"{times} times as many"
+    if received and expected % received == 0 and expected // received > 1:
+        part = expected // received
+        return "half as many" if part == 2 else f"1/{part} as many"
+    diff = received - expected
+    return f"{count(abs(diff))} {'more' if diff > 0 else 'fewer'}"
+
+
+def passed(title: str) -> None:
+    """Print one line for a check that passed (stdout, never stderr)."""
+    print(f"✓ {title}")
+
+
+def _show_check_failed(shell, etype, value, tb, tb_offset=None):
+    """IPython handler: show a CheckFailed as its message, without our frames.
+
+    The cell still ends in an error (nbgrader scores it zero); the learner sees
+    the feedback instead of a traceback through the checker's internals.
+    """
+    text = str(value)
+    shell._showtraceback(etype, value, [f"\x1b[0;31m{text}\x1b[0m"])
+
+
+def install_ipython_handler() -> bool:
+    """Make IPython show CheckFailed as plain feedback. False outside IPython."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython else None
+    if shell is None:
+        return False
+    shell.set_custom_exc((CheckFailed,), _show_check_failed)
+    return True

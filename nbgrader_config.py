@@ -1,0 +1,48 @@
+"""nbgrader configuration: this repository is the nbgrader course directory.
+
+`solutions/` holds the instructor (source) notebooks, `exercises/` the student
+versions that `nbgrader generate_assignment` makes from them (`make exercises`).
+Class data (`submitted/`, `autograded/`, `feedback/`, `gradebook.db`) is made
+here when an instructor grades, and is ignored by git.
+"""
+
+import os
+from pathlib import Path
+
+# Kernels started by nbgrader inherit this: TensorFlow's C++ logger then stays
+# quiet after import, so a log line cannot land in a graded cell's stderr.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+c = get_config()  # noqa: F821 -- provided by traitlets when nbgrader loads this file
+
+COURSE_ID = "combining-keras-layers"
+
+# Every assignment of the course, in teaching order. Each name is a folder of
+# solutions/ (and, generated, of exercises/).
+ASSIGNMENTS = [
+    "01_concatenation",
+    "02_elementwise_merges",
+    "03_custom_weighted_layers",
+    "04_reuse_vs_duplication",
+    "05_grafting_networks",
+]
+
+c.CourseDirectory.root = str(Path(__file__).resolve().parent)
+c.CourseDirectory.course_id = COURSE_ID
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "exercises"
+
+# Time limit for one cell when validating or autograding. The slowest graded
+# cell of the course runs in a few seconds; a submission that loops forever is
+# stopped here and loses only that cell's points.
+c.Execute.timeout = 60
+# Kernel start-up includes importing TensorFlow (about 6 s on a laptop CPU).
+c.Execute.startup_timeout = 120
+
+# nbgrader scores a test cell zero when it writes anything to stderr. The
+# autograder package already keeps Keras warnings and TensorFlow's logs out of
+# test cells; this is the second net, for log lines only (never for errors).
+c.IgnorePattern.pattern = (
+    r"^(WARNING: All log messages before absl|[IWE]\d{4} [\d:. ]+\d+ \w+\.cc:\d+\]"
+    r"|.*(UserWarning|DeprecationWarning|FutureWarning): )"
+)
