@@ -83,6 +83,21 @@ def _concat(match: re.Match) -> Explanation:
             "use Concatenate(axis=-1): Keras keeps features/channels last "
             "(PyTorch's dim=1 habit does not carry over).",
         )
+    spatial = [a for a in axes if 0 < a < rank - 1]
+    if spatial and any(1 in {s[a] for s in shapes} for a in spatial):
+        return Explanation(
+            f"the grids differ ({', '.join(axis_name(a, rank) for a in spatial)}) and one input has size 1 there: "
+            "Concatenate does not broadcast a size-1 axis to match the other input.",
+            "repeat the values over the grid first (UpSampling2D, RepeatVector + Reshape, "
+            "or keras.ops.tile in a Lambda), then concatenate along the last axis.",
+        )
+    if spatial and rank >= 4:
+        return Explanation(
+            f"the spatial sizes differ ({', '.join(axis_name(a, rank) for a in spatial)}): a convolution with padding='valid' "
+            "(the default) shrinks the map, pooling halves it.",
+            "keep the grids equal: padding='same' on each convolution, or pool/upsample "
+            "one branch; then concatenate along the channels (axis=-1).",
+        )
     if len(axes) == 1:
         return Explanation(
             f"the shapes differ on {names}; every axis except the concatenation axis must match.",

@@ -1,0 +1,102 @@
+"""Finding layers and variables inside a learner's model, by what they are.
+
+Checks never rely on layer names or on `model.layers` positions (a layer used
+twice appears twice in a Sequential's `layers`); they find layers by type and
+by the shapes of their variables, and compare variables by object identity.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .feedback import fail
+from .quiet import import_keras
+
+keras = import_keras()
+
+
+def unique(items):
+    """Items in first-seen order, without repeats by object identity."""
+    seen, out = set(), []
+    for item in items:
+        if id(item) not in seen:
+            seen.add(id(item))
+            out.append(item)
+    return out
+
+
+def all_layers(model) -> list:
+    """Every layer of a model, nested models' layers included, each once."""
+    out = []
+    for layer in getattr(model, "layers", []):
+        out.append(layer)
+        if isinstance(layer, keras.Model) or hasattr(layer, "layers"):
+            out.extend(all_layers(layer))
+    return unique(out)
+
+
+def variables(obj) -> list:
+    """The variables of a layer, a model or a list of them, each once."""
+    if isinstance(obj, list | tuple):
+        return unique(v for item in obj for v in variables(item))
+    if isinstance(obj, keras.Variable):
+        return [obj]
+    return unique(obj.weights)
+
+
+def to_numpy(x):
+    """A NumPy array from a Keras variable, a backend tensor or an array.
+
+    (keras.ops.convert_to_numpy on a Variable raises a DeprecationWarning
+    under NumPy 2, which would reach stderr.)
+    """
+    return np.asarray(x.numpy() if hasattr(x, "numpy") else x)
+
+
+def describe(layer) -> str:
+    """'dense_3 (Dense, kernel 16×1)' — how feedback names a layer."""
+    kernel = getattr(layer, "kernel", None)
+    shape = "×".join(str(d) for d in kernel.shape) if kernel is not None else ""
+    detail = f", kernel {shape}" if shape else ""
+    return f"{layer.name} ({type(layer).__name__}{detail})"
+
+
+def find_layer(model, cls, *, kernel_shape=None, what=None):
+    """The one layer of type `cls` (with that kernel shape) inside `model`.
+
+    Raises CheckFailed naming the candidate layers when there is none, or
+    more than one, so the learner sees what the checker looked at.
+    """
+    __tracebackhide__ = True
+    kernel_shape = tuple(kernel_shape) if kernel_shape is not None else None
+    candidates = [layer for layer in all_layers(model) if isinstance(layer, cls)]
+    matches = [
+        layer
+        for layer in candidates
+        if kernel_shape is None
+        or (
+            getattr(layer, "kernel", None) is not None and tuple(layer.kernel.shape) == kernel_shape
+        )
+    ]
+    wanted = what or f"a {cls.__name__} layer" + (
+        f" with a {'×'.join(map(str, kernel_shape))} kernel" if kernel_shape else ""
+    )
+    if len(matches) == 1:
+        return matches[0]
+    found = ", ".join(describe(layer) for layer in candidates) or f"no {cls.__name__} layer"
+    if not matches:
+        fail(
+            f"Looking for {wanted}",
+            f"one {wanted}",
+            found,
+            "a layer has another size than the task asks, or is missing; "
+            "a kernel's first size is the width of what reaches the layer.",
+            "compare each layer's units and input width with the task.",
+        )
+    fail(
+        f"Looking for {wanted}",
+        f"exactly one {wanted}",
+        f"{len(matches)}: " + ", ".join(describe(layer) for layer in matches),
+        "the same kind of layer was created more than once where one was asked for.",
+        "create that layer once and call it where it is needed.",
+    )

@@ -1,0 +1,115 @@
+"""Calling the learner's function, so that whatever it does becomes feedback.
+
+A test cell never calls the learner's code directly: `call(build_model)` runs
+it, and turns "not done yet", an exception, a warning or a value of the wrong
+type into a plain message (CheckFailed) instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from . import keras_errors
+from .feedback import fail
+from .quiet import captured_warnings, import_keras
+
+keras = import_keras()
+
+# Frames of the learner's own code: notebook cells (ipykernel or plain IPython).
+_CELL_MARKERS = ("ipykernel_", "<ipython-input-", "<cell")
+
+
+def _learner_lines(error: BaseException) -> list[str]:
+    """The frames of the error's traceback that come from notebook cells."""
+    frames = traceback.extract_tb(error.__traceback__)
+    lines = []
+    for frame in frames:
+        if any(marker in frame.filename for marker in _CELL_MARKERS):
+            where = f"in {frame.name}()" if frame.name != "<module>" else "in the cell"
+            lines.append(f"{where}, line {frame.lineno}: {(frame.line or '').strip()}")
+    return lines
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "None"
+    kind = type(value).__name__
+    return f"a {kind}" if kind[0].lower() not in "aeiou" else f"an {kind}"
+
+
+def call(function, *args, returns=None, what=None, **kwargs):
+    """Call the learner's `function(*args, **kwargs)` and return its result.
+
+    Args:
+        function: the learner's function (or class) to call.
+        returns: the type (or tuple of types) the result must have, e.g.
+            `keras.Model`; `None` accepts anything.
+        what: how to name the expected result in feedback ("a keras.Model").
+
+    Returns:
+        What the function returned.
+
+    Raises:
+        CheckFailed: the function is not written yet, raised an exception, or
+            returned something of another type. Python warnings raised while it
+            runs (Keras's UserWarnings, say) are shown as a note on stdout, not
+            on stderr, where nbgrader would count them as a failure.
+    """
+    __tracebackhide__ = True
+    name = getattr(function, "__name__", "your function")
+    if not callable(function):
+        fail(
+            f"Calling {name}",
+            "a function",
+            _describe(function),
+            "the name was given a value, not a function.",
+            f"define it with def {name}(...):",
+        )
+    error = None
+    with captured_warnings() as caught:
+        try:
+            result = function(*args, **kwargs)
+        except NotImplementedError:
+            fail(
+                f"{name}() is not written yet",
+                "your code in place of raise NotImplementedError()",
+                "raise NotImplementedError()",
+                "the exercise cell still holds the placeholder.",
+                "replace the placeholder line with your code, then run the cell again.",
+            )
+        except Exception as exc:  # the learner's code may raise anything
+            error = exc
+    for warning in caught:
+        print(f"Note: while {name}() ran, Python warned: {warning.message}")
+    if error is not None:
+        explained = keras_errors.explain(error)
+        fail(
+            f"{name}() raised {type(error).__name__}",
+            f"{name}() to return {what or 'a result'}",
+            f"{type(error).__name__}: {keras_errors.first_line(error)}",
+            explained.cause if explained else "see the error message and the line it points to.",
+            explained.next_step
+            if explained
+            else "run the function on its own in a new cell to see the full traceback.",
+            details=[f"Raised {line}" for line in _learner_lines(error)],
+        )
+    if returns is not None and not isinstance(result, returns):
+        fail(
+            f"What {name}() returns",
+            what or _type_names(returns),
+            _describe(result),
+            "the function ends without `return`." if result is None else "",
+            "end the function with `return model`." if result is None else "",
+        )
+    return result
+
+
+def _type_names(types) -> str:
+    types = types if isinstance(types, tuple) else (types,)
+    return " or ".join(f"a {t.__module__.split('.')[0]}.{t.__name__}" for t in types)
+
+
+def model(function, *args, **kwargs):
+    """Call a learner's model-building function; it must return a keras.Model."""
+    __tracebackhide__ = True
+    return call(function, *args, returns=keras.Model, what="a keras.Model", **kwargs)

@@ -1,0 +1,106 @@
+"""Outputs on fixed inputs, against a reference computed from the model's own weights.
+
+The reference is computed from the learner's variables (found by type and
+shape, see `autograder.reference`), so any initialisation passes and only the
+wiring is graded.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .feedback import fail
+from .keras_errors import explain, first_line
+from .layers import to_numpy
+from .quiet import captured_warnings, import_keras
+
+keras = import_keras()
+
+
+def fixed_inputs(*shapes, batch: int = 2, seed: int = 0):
+    """Deterministic float32 inputs of the given shapes (batch axis added).
+
+    `fixed_inputs((4,), (6,))` -> [array (2, 4), array (2, 6)].
+    """
+    rng = np.random.default_rng(seed)
+    arrays = [rng.normal(size=(batch, *shape)).astype("float32") for shape in shapes]
+    return arrays[0] if len(arrays) == 1 else arrays
+
+
+def run(model, inputs):
+    """The model's output on `inputs` (inference mode) as numpy arrays."""
+    __tracebackhide__ = True
+    with captured_warnings():
+        try:
+            out = model(inputs, training=False)
+        except Exception as exc:  # the learner's model may fail in any way
+            explained = explain(exc)
+            fail(
+                "Running the model on a batch",
+                "the model to run on a batch of inputs",
+                f"{type(exc).__name__}: {first_line(exc)}",
+                explained.cause if explained else "the model's wiring fails on real data.",
+                explained.next_step
+                if explained
+                else "call your model on a small batch in a new cell.",
+            )
+    if isinstance(out, list | tuple):
+        return [to_numpy(o) for o in out]
+    if isinstance(out, dict):
+        return {k: to_numpy(o) for k, o in out.items()}
+    return to_numpy(out)
+
+
+def check_outputs(
+    model,
+    inputs,
+    expected,
+    *,
+    atol: float = 1e-5,
+    rtol: float = 1e-4,
+    cause: str = "",
+    next_step: str = "",
+    known: dict | None = None,
+) -> None:
+    """The model's output on `inputs` equals `expected` (shape and values).
+
+    Args:
+        model: the learner's model.
+        inputs: an array or a list of arrays (see `fixed_inputs`).
+        expected: the reference output, computed from the model's own weights.
+        cause, next_step: what a mismatch of values most likely means.
+        known: other outputs a known mistake would give, and what it means:
+            `{"branches in reverse order": (array, cause, next_step)}`.
+    """
+    __tracebackhide__ = True
+    got = run(model, inputs)
+    expected = np.asarray(expected)
+    got_array = np.asarray(got) if not isinstance(got, list | dict) else None
+    batch = expected.shape[0]
+    if got_array is None or got_array.shape != expected.shape:
+        fail(
+            f"Output on a fixed batch of {batch}",
+            f"an output of shape {expected.shape}",
+            f"{len(got)} outputs" if got_array is None else f"an output of shape {got_array.shape}",
+            "the model's output has another shape than the task asks.",
+            "run ag.check_output first; print model.output.shape and compare it with the task.",
+        )
+    if np.allclose(got_array, expected, atol=atol, rtol=rtol):
+        return
+    for label, (other, other_cause, other_step) in (known or {}).items():
+        if np.allclose(got_array, np.asarray(other), atol=atol, rtol=rtol):
+            fail(
+                f"Output on a fixed batch of {batch}",
+                "the output computed from your own weights, wired as the task asks",
+                f"the output of a model with {label}",
+                other_cause,
+                other_step,
+            )
+    worst = float(np.max(np.abs(got_array - expected)))
+    fail(
+        f"Output on a fixed batch of {batch}",
+        "the output computed from your own weights, wired as the task asks",
+        f"different values (largest difference {worst:.3g})",
+        cause or "the layers are right but wired differently, or an activation differs.",
+        next_step or "check the order of the merge and each layer's activation against the task.",
+    )

@@ -1,0 +1,108 @@
+"""Input and output shapes of a model (the batch axis shown as None).
+
+Functional and Sequential models carry symbolic inputs and outputs; a
+subclassed model has none until it runs, so these checks then run it on a
+fixed batch instead. Either way a correct answer passes, however it is written.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .feedback import fail
+from .outputs import run
+
+
+def _shape(tensor) -> tuple:
+    return tuple(tensor.shape)
+
+
+def input_shapes(model) -> list[tuple] | None:
+    """Shapes of the model's symbolic inputs; None for a subclassed model."""
+    inputs = getattr(model, "inputs", None)
+    return [_shape(t) for t in inputs] if inputs else None
+
+
+def output_shapes(model) -> list[tuple] | None:
+    """Shapes of the model's symbolic outputs; None for a subclassed model."""
+    outputs = getattr(model, "outputs", None)
+    return [_shape(t) for t in outputs] if outputs else None
+
+
+def _batch_of(shapes: list[tuple], batch: int = 2) -> list[np.ndarray]:
+    rng = np.random.default_rng(0)
+    return [rng.normal(size=(batch, *s[1:])).astype("float32") for s in shapes]
+
+
+def check_inputs(model, expected: list[tuple], *, cause="", next_step="") -> None:
+    """The model's inputs, in order, have these shapes (batch axis None)."""
+    __tracebackhide__ = True
+    expected = [tuple(s) for s in expected]
+    got = input_shapes(model)
+    if got is None:  # subclassed: it must accept a batch of these shapes
+        batch = _batch_of(expected)
+        run(model, batch[0] if len(batch) == 1 else batch)
+        return
+    if got == expected:
+        return
+    if sorted(map(str, got)) == sorted(map(str, expected)):
+        cause = cause or "the inputs are there, in another order."
+        next_step = next_step or "pass the inputs to keras.Model in the order the task gives."
+    fail(
+        "Input shapes",
+        ", ".join(map(str, expected)),
+        ", ".join(map(str, got)) or "no inputs",
+        cause
+        or "an input has another shape than the task asks (the batch axis is not given to keras.Input).",
+        next_step or "create each input with keras.Input(shape=...) as the task says.",
+    )
+
+
+def check_output(model, expected: tuple, *, inputs=None, cause="", next_step="") -> None:
+    """The model has one output of this shape (batch axis None).
+
+    With `inputs` (arrays), the model also runs on them and the real output's
+    shape must match with the batch filled in: a merge along the batch axis
+    passes the symbolic check but doubles the rows here.
+    """
+    __tracebackhide__ = True
+    expected = tuple(expected)
+    got = output_shapes(model)
+    if got is not None and got != [expected]:
+        _wrong_shape(expected, ", ".join(map(str, got)), len(got[0]), cause, next_step)
+    if inputs is None:
+        return
+    out = run(model, inputs)
+    if isinstance(out, list | dict):
+        _wrong_shape(expected, f"{len(out)} outputs", None, cause, next_step)
+    batch = np.asarray(inputs[0] if isinstance(inputs, list | tuple) else inputs).shape[0]
+    want = (batch, *expected[1:])
+    if out.shape == want:
+        return
+    if out.ndim and out.shape[0] == 2 * batch:
+        fail(
+            f"Output on a fixed batch of {batch}",
+            f"an output of shape {want}",
+            f"an output of shape {out.shape}",
+            f"a batch of {batch} examples came out as {2 * batch} rows: the tensors "
+            "were concatenated along axis 0, the batch axis.",
+            "concatenate along the feature axis: Concatenate(axis=-1), the default.",
+        )
+    _wrong_shape(expected, f"{out.shape} on a batch of {batch}", out.ndim, cause, next_step)
+
+
+def _wrong_shape(expected, received, rank, cause, next_step):
+    __tracebackhide__ = True
+    guess = ""
+    if rank is not None and rank != len(expected):
+        guess = (
+            f"the output has rank {rank}, the task asks for rank {len(expected)}: "
+            "a Flatten or a pooling layer is missing or extra."
+        )
+    fail(
+        "Output shape",
+        str(expected),
+        received,
+        cause or guess or "a layer near the output has another size than the task asks.",
+        next_step or "print model.output.shape after each change, or read model.summary().",
+    )
