@@ -151,3 +151,13 @@ def _run_cell(source: str, filename: str, namespace: dict) -> None:
     """Execute a cell's source; like IPython, keep its lines for tracebacks."""
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), namespace)
+
+
+def fill(name: str, answers: dict[str, str], root: Path = ROOT):
+    """The student notebook of `name` with some answer cells replaced."""
+    nb = nbformat.read(root / "exercises" / name / f"{name}.ipynb", as_version=4)
+    for cell in nb.cells:
+        gid = _nbgrader(cell).get("grade_id")
+        if _nbgrader(cell).get("solution") and gid in answers:
+            cell.source = answers[gid]
+    return nb
