@@ -62,18 +62,31 @@ def count(n: int) -> str:
     return f"{n:,}"
 
 
+def ratio(big: int, small: int) -> tuple[int, bool] | None:
+    """(n, exact) when `big` is n times `small` (n ≥ 2) to within 5 %, else None."""
+    if small <= 0:
+        return None
+    n = round(big / small)
+    if n < 2 or abs(big - n * small) > 0.05 * big:
+        return None
+    return n, big == n * small
+
+
 def compare_counts(expected: int, received: int) -> str:
     """A few words on how far `received` is from `expected`."""
     if expected == received:
         return "as expected"
-    if expected and received % expected == 0 and received // expected > 1:
-        times = received // expected
-        return "twice as many" if times == 2 else f"{times} times as many"
-    if received and expected % received == 0 and expected // received > 1:
-        part = expected // received
-        return "half as many" if part == 2 else f"1/{part} as many"
     diff = received - expected
-    return f"{count(abs(diff))} {'more' if diff > 0 else 'fewer'}"
+    words = f"{count(abs(diff))} {'more' if diff > 0 else 'fewer'}"
+    if times := ratio(received, expected):
+        n, exact = times
+        phrase = "twice as many" if n == 2 else f"{n} times as many"
+        return phrase if exact else f"{words}, about {phrase}"
+    if part := ratio(expected, received):
+        n, exact = part
+        phrase = "half as many" if n == 2 else f"1/{n} as many"
+        return phrase if exact else f"{words}, about {phrase}"
+    return words
 
 
 def passed(title: str) -> None:

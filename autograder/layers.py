@@ -79,7 +79,7 @@ def find_layer(model, cls, *, kernel_shape=None, what=None):
         )
     ]
     wanted = what or f"a {cls.__name__} layer" + (
-        f" with a {'×'.join(map(str, kernel_shape))} kernel" if kernel_shape else ""
+        f" with kernel {'×'.join(map(str, kernel_shape))}" if kernel_shape else ""
     )
     if len(matches) == 1:
         return matches[0]
@@ -87,7 +87,7 @@ def find_layer(model, cls, *, kernel_shape=None, what=None):
     if not matches:
         fail(
             f"Looking for {wanted}",
-            f"one {wanted}",
+            wanted,
             found,
             "a layer has another size than the task asks, or is missing; "
             "a kernel's first size is the width of what reaches the layer.",
@@ -95,7 +95,7 @@ def find_layer(model, cls, *, kernel_shape=None, what=None):
         )
     fail(
         f"Looking for {wanted}",
-        f"exactly one {wanted}",
+        f"{wanted}, and only one",
         f"{len(matches)}: " + ", ".join(describe(layer) for layer in matches),
         "the same kind of layer was created more than once where one was asked for.",
         "create that layer once and call it where it is needed.",

@@ -56,31 +56,34 @@ def call(function, *args, returns=None, what=None, **kwargs):
             on stderr, where nbgrader would count them as a failure.
     """
     __tracebackhide__ = True
-    name = getattr(function, "__name__", "your function")
     if not callable(function):
         fail(
-            f"Calling {name}",
+            "Calling your function",
             "a function",
             _describe(function),
             "the name was given a value, not a function.",
-            f"define it with def {name}(...):",
+            "define it with `def name(...):` in its cell, run that cell, then this one.",
         )
+    name = getattr(function, "__name__", "your function")
     error = None
+    not_written = False
     with captured_warnings() as caught:
         try:
             result = function(*args, **kwargs)
         except NotImplementedError:
-            fail(
-                f"{name}() is not written yet",
-                "your code in place of raise NotImplementedError()",
-                "raise NotImplementedError()",
-                "the exercise cell still holds the placeholder.",
-                "replace the placeholder line with your code, then run the cell again.",
-            )
+            not_written = True
         except Exception as exc:  # the learner's code may raise anything
             error = exc
     for warning in caught:
         print(f"Note: while {name}() ran, Python warned: {warning.message}")
+    if not_written:
+        fail(
+            f"{name}() is not written yet",
+            "your code in place of raise NotImplementedError()",
+            "raise NotImplementedError()",
+            "the exercise cell still holds the placeholder.",
+            "replace the placeholder line with your code, then run the cell again.",
+        )
     if error is not None:
         explained = keras_errors.explain(error)
         fail(
@@ -94,12 +97,18 @@ def call(function, *args, returns=None, what=None, **kwargs):
             details=[f"Raised {line}" for line in _learner_lines(error)],
         )
     if returns is not None and not isinstance(result, returns):
+        wanted = what or _type_names(returns)
         fail(
             f"What {name}() returns",
-            what or _type_names(returns),
+            wanted,
             _describe(result),
-            "the function ends without `return`." if result is None else "",
-            "end the function with `return model`." if result is None else "",
+            "the function ends without `return`."
+            if result is None
+            else f"the function returns another object than the one asked for "
+            f"({_describe(result)}, e.g. a layer's output instead of the model).",
+            "end the function with `return model`."
+            if result is None
+            else f"make the last line of {name}() return {wanted}.",
         )
     return result
 

@@ -78,17 +78,24 @@ def check_outputs(
     got_array = np.asarray(got) if not isinstance(got, list | dict) else None
     batch = expected.shape[0]
     if got_array is None or got_array.shape != expected.shape:
+        doubled = got_array is not None and got_array.ndim and got_array.shape[0] == 2 * batch
         fail(
             f"Output on a fixed batch of {batch}",
             f"an output of shape {expected.shape}",
             f"{len(got)} outputs" if got_array is None else f"an output of shape {got_array.shape}",
-            "the model's output has another shape than the task asks.",
-            "run ag.check_output first; print model.output.shape and compare it with the task.",
+            f"a batch of {batch} examples came out as {2 * batch} rows: the tensors were "
+            "concatenated along axis 0, the batch axis."
+            if doubled
+            else "the model's output has another shape than the task asks.",
+            "concatenate along the feature axis: Concatenate(axis=-1), the default."
+            if doubled
+            else "run ag.check_output first; print model.output.shape and compare it with the task.",
         )
     if np.allclose(got_array, expected, atol=atol, rtol=rtol):
         return
     for label, (other, other_cause, other_step) in (known or {}).items():
-        if np.allclose(got_array, np.asarray(other), atol=atol, rtol=rtol):
+        other = np.asarray(other)
+        if other.shape == got_array.shape and np.allclose(got_array, other, atol=atol, rtol=rtol):
             fail(
                 f"Output on a fixed batch of {batch}",
                 "the output computed from your own weights, wired as the task asks",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .feedback import compare_counts, count, fail
+from .feedback import compare_counts, count, fail, ratio
 from .layers import all_layers, variables
 from .quiet import import_keras
 
@@ -122,7 +122,7 @@ def _generic_cause(kind, expected, received):
             "fewer weights are frozen than the task asks.",
             "set trainable = False on the part the task names, then compile again.",
         )
-    if expected and received == 2 * expected:
+    if (ratio(received, expected) or (0,))[0] == 2:
         return (
             "twice as many: a layer was duplicated where one instance should be shared.",
             "create the layer once and call that same instance on each input.",

@@ -68,6 +68,19 @@ def check_output(model, expected: tuple, *, inputs=None, cause="", next_step="")
     __tracebackhide__ = True
     expected = tuple(expected)
     got = output_shapes(model)
+    if got is None and inputs is None:  # subclassed: run it on the shapes it was built for
+        built = [s for s in (getattr(model, "_build_shapes_dict", None) or {}).values() if s]
+        if not built:
+            fail(
+                "Output shape",
+                str(expected),
+                "a model that has not run yet, so it has no output shape",
+                "a subclassed model has no shapes until it is called on data.",
+                "call your model once on a batch (or start it from keras.Input) before this cell.",
+            )
+        shapes = built[0] if isinstance(built[0][0], list | tuple) else [built[0]]
+        batch = _batch_of([tuple(s) for s in shapes])
+        inputs = batch[0] if len(batch) == 1 else batch
     if got is not None and got != [expected]:
         _wrong_shape(expected, ", ".join(map(str, got)), len(got[0]), cause, next_step)
     if inputs is None:

@@ -1,0 +1,259 @@
+"""autograder.keras_errors: each Keras error raised for real, then explained in plain words."""
+
+import re
+
+import numpy as np
+import pytest
+
+import autograder as ag
+from autograder.keras_errors import (
+    axis_name,
+    differing_axes,
+    explain,
+    first_line,
+    parse_shapes,
+)
+
+keras = ag.keras
+layers = keras.layers
+
+
+def concat(*shapes, axis=-1):
+    return layers.Concatenate(axis=axis)([keras.Input(s) for s in shapes])
+
+
+def concat_arrays(*shapes):
+    return layers.Concatenate()([np.zeros(s, "float32") for s in shapes])
+
+
+def dense_reused():
+    dense = layers.Dense(3)
+    dense(keras.Input((4,)))
+    dense(keras.Input((6,)))
+
+
+class AssignsWeights(layers.Layer):
+    def build(self, input_shape):
+        self.weights = self.add_weight(shape=(2,))
+
+    def call(self, x):
+        return x
+
+
+def not_connected():
+    a, b = keras.Input((4,)), keras.Input((4,))
+    keras.Model(a, layers.Dense(2)(b))
+
+
+def output_shape():
+    return layers.Dense(3).output_shape
+
+
+# (what raises, the regex its cause must match, the regex its next step must match)
+ERRORS = [
+    pytest.param(
+        lambda: concat((8, 8, 3), (8, 8, 5), axis=1),
+        r"differ only on axis 3 \(channels / features, the last axis\).*another axis",
+        r"Concatenate\(axis=-1\).*dim=1",
+        id="concat-channels-axis-pytorch-habit",
+    ),
+    pytest.param(
+        lambda: concat((4,), (6,), axis=0),
+        r"differ only on axis 1 \(features, the last axis\)",
+        r"Concatenate\(axis=-1\)",
+        id="concat-features-on-batch-axis",
+    ),
+    pytest.param(
+        lambda: concat((8, 8, 3), (4,)),
+        r"different ranks \(\(None, 8, 8, 3\), \(None, 4\)\).*never broadcasts",
+        r"Flatten the feature map",
+        id="concat-rank-mismatch",
+    ),
+    pytest.param(
+        lambda: concat_arrays((2, 4), (3, 4)),
+        r"different numbers of examples \(batch sizes differ\)",
+        r"same batch",
+        id="concat-batch-axis-mismatch",
+    ),
+    pytest.param(
+        lambda: concat((8, 8, 3), (4, 4, 3)),
+        r"spatial sizes differ \(axis 1, axis 2\).*padding='valid'",
+        r"padding='same'.*axis=-1",
+        id="concat-spatial-mismatch",
+    ),
+    pytest.param(
+        lambda: concat((8, 8, 3), (1, 1, 3)),
+        r"one input has size 1 there.*does not broadcast",
+        r"UpSampling2D|tile",
+        id="concat-size-1-grid",
+    ),
+    pytest.param(
+        lambda: concat((10, 3), (12, 3)),
+        r"differ on axis 1; every axis except the concatenation axis must match",
+        r"make that axis agree first",
+        id="concat-sequence-length",
+    ),
+    pytest.param(
+        lambda: layers.Concatenate()(keras.Input((4,))),
+        r"one tensor instead of a list",
+        r"Concatenate\(\)\(\[a, b\]\)",
+        id="concat-not-a-list",
+    ),
+    pytest.param(
+        lambda: layers.Add()([keras.Input((4,)), keras.Input((6,))]),
+        r"element-wise merges .* need equal shapes, and these differ: \(4,\) and \(6,\)",
+        r"project one input with a Dense",
+        id="add-4-and-6",
+    ),
+    pytest.param(
+        dense_reused,
+        r"layer 'dense\w*' was built for inputs whose last axis is 4, then called on "
+        r"\(None, 6\): one layer instance is reused",
+        r"separate layer for each input width",
+        id="dense-reused-on-another-width",
+    ),
+    pytest.param(
+        lambda: layers.Conv2D(3, 3)(keras.Input((4,))),
+        r"layer 'conv2d\w*' needs inputs of rank 4 or more .* received rank 2",
+        r"print tensor\.shape",
+        id="conv2d-on-a-vector",
+    ),
+    pytest.param(
+        lambda: layers.Dense(3, weights=[np.zeros((4, 3))]),
+        r"no weights= argument",
+        r"set_weights",
+        id="weights-kwarg",
+    ),
+    pytest.param(
+        lambda: AssignsWeights()(keras.Input((2,))),
+        r"Layer\.weights is a read-only property",
+        r"self\.add_weight\(\.\.\.\).*another name",
+        id="self-weights-assigned-in-build",
+    ),
+    pytest.param(
+        not_connected,
+        r"not computed from the tensors passed as its inputs",
+        r"keras\.Input objects",
+        id="graph-not-connected",
+    ),
+    pytest.param(
+        lambda: keras.Sequential([layers.Dense(3)]).count_params(),
+        r"'sequential\w*' has no weights yet",
+        r"keras\.Input\(shape=\.\.\.\)",
+        id="count-params-unbuilt",
+    ),
+    pytest.param(
+        lambda: layers.Reshape((5,))(keras.Input((4,))),
+        r"Reshape must keep the number of values: \(4,\) cannot become \(5,\)",
+        r"multiply to the same total",
+        id="reshape-total-size",
+    ),
+    pytest.param(
+        output_shape,
+        r"output_shape was removed in Keras 3",
+        r"layer\.output\.shape",
+        id="output-shape-attribute",
+    ),
+]
+
+
+def raised(make) -> Exception:
+    with pytest.raises(Exception) as info:
+        make()
+    return info.value
+
+
+@pytest.mark.parametrize(("make", "cause", "next_step"), ERRORS)
+def test_explain_real_keras_errors(make, cause, next_step):
+    error = raised(make)
+    explained = explain(error)
+    assert explained is not None, f"no rule for: {error}"
+    assert re.search(cause, explained.cause), explained.cause
+    assert re.search(next_step, explained.next_step), explained.next_step
+    assert explain(str(error)) == explained  # a message works as well as the exception
+
+
+UNKNOWN = [
+    pytest.param(ValueError("something else entirely"), id="other-value-error"),
+    pytest.param(ZeroDivisionError("division by zero"), id="python-error"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("error", UNKNOWN)
+def test_explain_unknown_gives_none(error):
+    assert explain(error) is None
+
+
+def test_unreadable_concat_shapes_still_explained():
+    explained = explain(
+        "A `Concatenate` layer requires inputs with matching shapes except for the "
+        "concatenation axis. Received: input_shape=[TensorShape(?)]"
+    )
+    assert re.search(r"disagree on an axis other than the concatenation axis", explained.cause)
+
+
+PARSE = [
+    pytest.param("[(None, 4), (None, 6)]", [(None, 4), (None, 6)], id="list"),
+    pytest.param("(None, 4)", [(None, 4)], id="one-shape"),
+    pytest.param("[[2, 4], (3, 4)]", [(2, 4), (3, 4)], id="lists-inside"),
+    pytest.param("[(None, 4), 7]", [(None, 4)], id="non-shapes-dropped"),
+    pytest.param("[TensorShape([4])]", [], id="unreadable"),
+    pytest.param("(None, 4", [], id="syntax-error"),
+]
+
+
+@pytest.mark.parametrize(("text", "shapes"), PARSE)
+def test_parse_shapes(text, shapes):
+    assert parse_shapes(text) == shapes
+
+
+AXES = [
+    pytest.param(0, 2, "axis 0 (the batch axis)", id="batch"),
+    pytest.param(1, 2, "axis 1 (features, the last axis)", id="features"),
+    pytest.param(3, 4, "axis 3 (channels / features, the last axis)", id="channels"),
+    pytest.param(1, 4, "axis 1", id="spatial"),
+]
+
+
+@pytest.mark.parametrize(("axis", "rank", "name"), AXES)
+def test_axis_name(axis, rank, name):
+    assert axis_name(axis, rank) == name
+
+
+DIFFERING = [
+    pytest.param([(None, 8, 8, 3), (None, 8, 8, 5)], [3], id="channels"),
+    pytest.param([(2, 4), (3, 4)], [0], id="batch"),
+    pytest.param([(None, 4), (2, 4)], [], id="none-matches-anything"),
+    pytest.param([(None, 8, 8, 3), (None, 4, 4, 3)], [1, 2], id="grid"),
+]
+
+
+@pytest.mark.parametrize(("shapes", "axes"), DIFFERING)
+def test_differing_axes(shapes, axes):
+    assert differing_axes(shapes) == axes
+
+
+FIRST_LINE = [
+    pytest.param("one line", "one line", id="plain"),
+    pytest.param("first\nsecond", "first", id="first-of-two"),
+    pytest.param("\n\n  padded  \n", "padded", id="blank-lines"),
+    pytest.param("\x1b[1mbold\x1b[0m rest", "bold rest", id="ansi-removed"),
+    pytest.param(
+        "Exception encountered when calling Reshape.call().\n\n\x1b[1mThe real one\x1b[0m\nmore",
+        "The real one",
+        id="keras-wrapper-skipped",
+    ),
+    pytest.param("", "", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("message", "line"), FIRST_LINE)
+def test_first_line(message, line):
+    assert first_line(message) == line
+
+
+def test_first_line_of_a_real_wrapped_error():
+    error = raised(lambda: layers.Reshape((5,))(keras.Input((4,))))
+    assert str(error).startswith("Exception encountered when calling")
+    assert first_line(error).startswith("The total size of the tensor must be unchanged.")
