@@ -77,7 +77,8 @@ def test_shared_layer_moves_as_one_and_copies_drift_apart():
     right.set_weights(left.get_weights())
     x = [X, -X]
     y = np.ones((4, 4), "float32")
-    one_step(keras.Model([a, b], out_shared), x, y)
+    shared_step = one_step(keras.Model([a, b], out_shared), x, y)
+    assert shared_step.did_move(shared) and len(shared_step.moved) == 2  # one kernel, one bias
     step = one_step(keras.Model([a, b], out_copied), x, y)
     assert step.did_move(left) and step.did_move(right)
     assert not np.allclose(left.kernel.numpy(), right.kernel.numpy())
