@@ -1,0 +1,84 @@
+"""What every explorer widget shares: controls in, one result and one picture out.
+
+A subclass creates its controls, passes them to `watch`, and implements
+`compute` (the plain function applied to the controls' values) and `show`
+(put a result on screen). Changing any control then calls `refresh` once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import ipywidgets as widgets
+
+
+class Explorer:
+    """Base class of the course's widget explorers.
+
+    Attributes:
+        controls: the widgets a learner changes, by name.
+        widget: the box that is displayed.
+        result: what `compute` returned at the last refresh.
+        redraws: how many times `refresh` has run (tests and benchmarks read it).
+    """
+
+    def __init__(self):
+        self.controls: dict[str, widgets.ValueWidget] = {}
+        self.widget: widgets.Box = widgets.VBox()
+        self.result: Any = None
+        self.redraws = 0
+        self._held = 0
+
+    def watch(self, **controls: widgets.ValueWidget) -> None:
+        """Register controls: a change to any of them refreshes the explorer."""
+        for name, control in controls.items():
+            self.controls[name] = control
+            control.observe(self._on_change, names="value")
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Change controls inside this block without refreshing."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+
+    def apply(self, change: Mapping[str, Any]) -> None:
+        """Set controls by name, then refresh once (as a learner's change would)."""
+        if len(change) == 1:
+            ((name, value),) = change.items()
+            self.controls[name].value = value
+            return
+        with self.hold():
+            for name, value in change.items():
+                self.controls[name].value = value
+        self.refresh()
+
+    def compute(self) -> Any:
+        """The plain computation for the controls' current values."""
+        raise NotImplementedError
+
+    def show(self, result: Any) -> None:
+        """Put a result on screen: text widgets and the figure."""
+        raise NotImplementedError
+
+    def sync_controls(self) -> None:
+        """Adjust controls that depend on others (e.g. valid axes); no refresh."""
+
+    def refresh(self) -> None:
+        """Recompute and redraw from the controls' current values."""
+        with self.hold():
+            self.sync_controls()
+        self.result = self.compute()
+        self.show(self.result)
+        self.redraws += 1
+
+    def _on_change(self, change: Mapping[str, Any]) -> None:
+        if not self._held:
+            self.refresh()
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)

@@ -1,0 +1,60 @@
+"""Every lesson runs top to bottom in a fresh kernel: no error, nothing on stderr.
+
+A lesson's first cell imports `explorers`, which imports Keras with
+TensorFlow's start-up log silenced. The kernel here inherits no TF_* setting
+from the test run, so a lesson that let a log line through would fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import nbclient
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LESSONS = sorted((ROOT / "course").glob("*.ipynb"))
+CELL_TIMEOUT = 60
+
+
+def execute(path: Path, workdir: Path) -> nbformat.NotebookNode:
+    """Run a copy of the notebook in workdir with a fresh python3 kernel."""
+    copy = workdir / path.name
+    shutil.copy(path, copy)
+    notebook = nbformat.read(copy, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        kernel_name="python3",
+        timeout=CELL_TIMEOUT,
+        allow_errors=True,  # collect every error below instead of stopping at the first
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    client.execute()
+    return notebook
+
+
+def problems(notebook: nbformat.NotebookNode) -> list[str]:
+    """Error outputs and stderr streams, each with its cell's number and first line."""
+    found = []
+    for number, cell in enumerate(notebook.cells):
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                found.append(f"cell {number}: {output.ename}: {output.evalue}")
+            elif output.output_type == "stream" and output.name == "stderr":
+                found.append(f"cell {number}: stderr: {output.text.strip()[:500]}")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lesson_runs_without_errors_or_stderr(path, tmp_path, monkeypatch):
+    for name in [n for n in os.environ if n.startswith("TF_")]:
+        monkeypatch.delenv(name)
+    # The kernel finds the course's packages even where the project is not installed.
+    paths = [str(ROOT), os.environ.get("PYTHONPATH", "")]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in paths if p))
+    notebook = execute(path, tmp_path)
+    assert problems(notebook) == []
