@@ -12,7 +12,8 @@ Each explorer lives in its own module, which provides:
 - `BENCHMARK_CHANGES`, control changes that `benchmarks/` cycles through to
   time the explorer (each changes one control and ends where it started).
 
-`EXPLORERS` lists them by name. A later topic adds one module and one entry.
+`EXPLORERS` finds them by module name; a later topic adds one module, with a
+`TITLE`, and nothing else.
 
 Example:
 
@@ -26,6 +27,7 @@ False
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -46,14 +48,17 @@ class ExplorerSpec:
     `explorers` stays cheap when a lesson needs only one of them.
 
     Args:
-        name: short name, the key in `EXPLORERS`.
+        name: short name, the key in `EXPLORERS` (the module's name).
         module: dotted name of the module that implements it.
-        title: what it explores, in words.
     """
 
     name: str
     module: str
-    title: str
+
+    @property
+    def title(self) -> str:
+        """What it explores, in words (the module's TITLE)."""
+        return self.load().TITLE
 
     def load(self) -> ModuleType:
         """The explorer's module."""
@@ -69,13 +74,18 @@ class ExplorerSpec:
         return self.load().BENCHMARK_CHANGES
 
 
-EXPLORERS: dict[str, ExplorerSpec] = {
-    spec.name: spec
-    for spec in (
-        ExplorerSpec(
-            "concatenation",
-            "explorers.concatenation",
-            "Concatenate: which axis, which shapes, the resulting width",
-        ),
-    )
-}
+# Modules of this package that are shared helpers, not explorers.
+_HELPERS = {"axes", "base", "drawing"}
+
+# One explorer per module: a later topic adds its module and is listed here,
+# in lesson order (modules are named after their topic; TITLE is their title).
+_TOPIC_ORDER = ["concatenation", "merges", "weighted_merge", "reuse", "grafting"]
+
+
+def _discover() -> dict[str, ExplorerSpec]:
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in _HELPERS]
+    names.sort(key=lambda n: (_TOPIC_ORDER.index(n) if n in _TOPIC_ORDER else 99, n))
+    return {n: ExplorerSpec(n, f"explorers.{n}") for n in names}
+
+
+EXPLORERS: dict[str, ExplorerSpec] = _discover()

@@ -44,6 +44,8 @@ from explorers.axes import (
 from explorers.base import Explorer
 from explorers.drawing import PALETTE, WARNING, ExplorerFigure, block, canvas, png_bytes
 
+TITLE = "Concatenate: which axis, which shapes, the resulting width"
+
 MAX_INPUTS = len(PALETTE)
 
 # --------------------------------------------------------------------------- result
