@@ -12,41 +12,61 @@ A test cell in an exercise reads like this::
 
 Every failed check raises CheckFailed (an AssertionError) whose message says
 what was expected, what was received, the likely cause and the next step.
-Importing this package also keeps TensorFlow's logs and Keras's warnings off
-stderr, where nbgrader would count them as a failed test.
+
+In a notebook kernel, importing this package imports Keras at once, with
+TensorFlow's start-up log silenced (so the `import keras` after it is
+quiet), and makes IPython show a failed check as its message alone. Anywhere
+else (the class-grading command, whose workers never need Keras) the checks
+load on first use.
 """
 
-from .quiet import import_keras
+from __future__ import annotations
 
-keras = import_keras()
+import importlib
+import sys
 
-from . import reference as ref  # noqa: E402
-from .feedback import CheckFailed, install_ipython_handler, passed  # noqa: E402
-from .identity import check_contains, check_independent, check_is, check_shared  # noqa: E402
-from .layers import find_layer  # noqa: E402
-from .learner import call  # noqa: E402
-from .learner import model as build  # noqa: E402
-from .outputs import check_outputs, fixed_inputs  # noqa: E402
-from .parameters import check_counts, counts  # noqa: E402
-from .shapes import check_inputs, check_output  # noqa: E402
+from .feedback import CheckFailed, install_ipython_handler, passed
 
-install_ipython_handler()
+# public name -> (module, attribute); attribute None means the module itself
+_LAZY = {
+    "keras": (".quiet", "import_keras"),
+    "ref": (".reference", None),
+    "build": (".learner", "model"),
+    "call": (".learner", "call"),
+    "check_contains": (".identity", "check_contains"),
+    "check_independent": (".identity", "check_independent"),
+    "check_is": (".identity", "check_is"),
+    "check_shared": (".identity", "check_shared"),
+    "find_layer": (".layers", "find_layer"),
+    "check_outputs": (".outputs", "check_outputs"),
+    "fixed_inputs": (".outputs", "fixed_inputs"),
+    "check_counts": (".parameters", "check_counts"),
+    "counts": (".parameters", "counts"),
+    "check_inputs": (".shapes", "check_inputs"),
+    "check_output": (".shapes", "check_output"),
+}
 
-__all__ = [
-    "CheckFailed",
-    "build",
-    "call",
-    "check_contains",
-    "check_counts",
-    "check_independent",
-    "check_inputs",
-    "check_is",
-    "check_output",
-    "check_outputs",
-    "check_shared",
-    "counts",
-    "find_layer",
-    "fixed_inputs",
-    "passed",
-    "ref",
-]
+__all__ = ["CheckFailed", "passed", *_LAZY]
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'autograder' has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name, __name__)
+    value = module if attribute is None else getattr(module, attribute)
+    if name == "keras":
+        value = value()
+    globals()[name] = value
+    return value
+
+
+def load_all() -> None:
+    """Import Keras (quietly) and every check now."""
+    for name in _LAZY:
+        __getattr__(name)
+
+
+if "ipykernel" in sys.modules:
+    load_all()
+    install_ipython_handler()
