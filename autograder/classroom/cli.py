@@ -1,0 +1,131 @@
+"""`ckl-grade ASSIGNMENT`: grade every submission of an assignment, in parallel.
+
+    ckl-grade 01_concatenation                 # one worker per core
+    ckl-grade 01_concatenation --workers 4 --cell-timeout 60
+    ckl-grade 01_concatenation --db postgresql://grader@localhost/course
+
+Run it from the course directory (or give --course). It grades what
+`nbgrader collect` put in submitted/, with nbgrader's own autograde, writes
+the gradebook, autograded/ and feedback/ as nbgrader does, and at the end
+grades/ASSIGNMENT/grades.csv (one row per submission, failures included).
+Interrupted, it can be run again: it grades only what is not recorded yet.
+
+Exit status: 0 when every submission has a recorded outcome, 2 for input it
+cannot work with (the message says what to do), 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import plan as planning
+from . import pool, report
+from .ledger import Ledger
+
+
+def parse(argv):
+    defaults = pool.Settings()
+    parser = argparse.ArgumentParser(
+        prog="ckl-grade",
+        description="Grade every submission of an assignment in parallel, with nbgrader.",
+    )
+    parser.add_argument("assignment", help="e.g. 01_concatenation")
+    parser.add_argument("--course", type=Path, default=Path.cwd(), help="course directory")
+    parser.add_argument(
+        "--workers", type=int, default=defaults.workers, help="default: one per core"
+    )
+    parser.add_argument(
+        "--cell-timeout",
+        type=int,
+        default=defaults.cell_timeout,
+        help="seconds one cell may run (default: nbgrader_config.py's)",
+    )
+    parser.add_argument(
+        "--submission-timeout",
+        type=float,
+        default=defaults.submission_timeout,
+        help="seconds one submission may take in all (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--memory-limit",
+        type=float,
+        default=defaults.memory_limit,
+        help="GB of memory per kernel; 0 for no limit (default: %(default)s)",
+    )
+    parser.add_argument("--db", default="", help="gradebook URL (default: nbgrader_config.py's)")
+    parser.add_argument("--force", action="store_true", help="grade everything again")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse(argv)
+    if args.workers < 1:
+        print("ckl-grade: --workers must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        plan = planning.make_plan(args.course, args.assignment)
+        url = planning.db_url(plan.course, args.db)
+        planning.prepare_gradebook(url, plan)
+    except planning.PlanError as exc:
+        print(f"ckl-grade: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # e.g. a database that cannot be reached
+        print(f"ckl-grade: cannot open the gradebook: {exc}", file=sys.stderr)
+        return 2
+
+    ledger = Ledger(plan.course / "grades" / plan.assignment / "status.json")
+    todo = [s for s in plan.submissions if args.force or not ledger.done(s)]
+    for submission in [s for s in todo if s.problem]:
+        ledger.record(submission, "invalid notebook", submission.problem, 0)
+    runnable = [s for s in todo if not s.problem]
+    settings = pool.Settings(
+        workers=args.workers,
+        cell_timeout=args.cell_timeout,
+        submission_timeout=args.submission_timeout,
+        memory_limit=args.memory_limit,
+        db_url=url,
+    )
+    done_before = len(plan.submissions) - len(runnable)
+    bar = tqdm(
+        total=len(plan.submissions),
+        initial=done_before,
+        desc=f"grading {plan.assignment}",
+        unit="submission",
+        disable=args.no_progress,
+        file=sys.stderr,
+    )
+    progress = pool.Progress(remaining=len(runnable))
+    progress.on_change = lambda counts: (bar.update(1), bar.set_postfix(counts))
+    bar.set_postfix(progress.counts())
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
+    try:
+        if runnable:
+            pool.run(plan, runnable, ledger, settings, progress)
+    except KeyboardInterrupt:
+        bar.close()
+        print(
+            f"\nckl-grade: interrupted; {progress.graded + progress.failed} recorded this run. "
+            "Run the same command again to grade the rest.",
+            file=sys.stderr,
+        )
+        return 130
+    except pool.PoolError as exc:
+        bar.close()
+        print(f"ckl-grade: {exc}", file=sys.stderr)
+        return 1
+    bar.close()
+    path = report.write_csv(plan, ledger, url)
+    print(report.summary(ledger, plan))
+    print(f"grades:   {path.relative_to(plan.course)}")
+    print(f"feedback: feedback/*/{plan.assignment}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

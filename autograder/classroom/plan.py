@@ -1,0 +1,117 @@
+"""What there is to grade: the course, the assignment, the submissions.
+
+Bad input from the instructor (no nbgrader_config.py, an unknown assignment,
+nothing submitted) raises `PlanError` with a message that says what to do;
+the command prints it and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+
+class PlanError(Exception):
+    """The instructor's input cannot be graded as it is; str() says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    student: str
+    folder: Path
+    stamp: str  # what identifies this version of the submission (timestamp.txt or mtimes)
+    problem: str = ""  # set when it cannot be graded at all (e.g. not a notebook)
+
+
+@dataclass(frozen=True)
+class Plan:
+    course: Path
+    assignment: str
+    notebooks: list[str]  # notebook names (without .ipynb) of the assignment
+    submissions: list[Submission]
+
+
+def _stamp(folder: Path) -> str:
+    timestamp = folder / "timestamp.txt"
+    if timestamp.is_file():
+        return timestamp.read_text().strip()
+    mtimes = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in folder.glob("*.ipynb"))
+    return ";".join(mtimes)
+
+
+def _problem(folder: Path, notebooks: list[str]) -> str:
+    """Why this submission cannot be run at all, or ''."""
+    for name in notebooks:
+        path = folder / f"{name}.ipynb"
+        if not path.is_file():
+            return f"missing notebook {name}.ipynb"
+        try:
+            nbformat.read(path, as_version=4)
+        except (json.JSONDecodeError, nbformat.reader.NotJSONError, UnicodeDecodeError) as exc:
+            return f"{name}.ipynb is not valid notebook JSON ({type(exc).__name__})"
+        except Exception as exc:  # nbformat raises several kinds on malformed input
+            return f"{name}.ipynb cannot be read as a notebook ({type(exc).__name__}: {exc})"
+    return ""
+
+
+def make_plan(course: Path, assignment: str) -> Plan:
+    """Check the course directory and list the submissions of `assignment`."""
+    course = course.resolve()
+    if not (course / "nbgrader_config.py").is_file():
+        raise PlanError(
+            f"No nbgrader_config.py in {course}.\n"
+            "Run the command from the course directory (the repository's root), "
+            "or give it with --course DIR."
+        )
+    source = course / "solutions" / assignment
+    if not source.is_dir():
+        known = sorted(p.name for p in (course / "solutions").glob("*") if p.is_dir())
+        raise PlanError(
+            f"Unknown assignment {assignment!r}: there is no solutions/{assignment}/.\n"
+            f"Assignments of this course: {', '.join(known) or 'none'}."
+        )
+    notebooks = sorted(p.stem for p in source.glob("*.ipynb"))
+    submitted = course / "submitted"
+    folders = sorted(p for p in submitted.glob(f"*/{assignment}") if p.is_dir())
+    if not folders:
+        raise PlanError(
+            f"Nothing to grade: no submitted/*/{assignment}/ folder in {course}.\n"
+            f"Collect the submissions first: nbgrader collect {assignment}"
+        )
+    submissions = [Submission(p.parent.name, p, _stamp(p), _problem(p, notebooks)) for p in folders]
+    return Plan(course, assignment, notebooks, submissions)
+
+
+def db_url(course: Path, override: str = "") -> str:
+    """The gradebook's URL: the override, else nbgrader_config.py's, else nbgrader's default."""
+    if override:
+        return override
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    config.CourseDirectory.root = str(course)
+    return CourseDirectory(config=config).db_url
+
+
+def prepare_gradebook(url: str, plan: Plan) -> None:
+    """The assignment must be in the gradebook; every student is added before workers start.
+
+    (Adding students here, one at a time, keeps parallel workers from racing
+    to create the same rows.)
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(url) as gradebook:
+        try:
+            gradebook.find_assignment(plan.assignment)
+        except MissingEntry:
+            raise PlanError(
+                f"The gradebook ({url}) has no assignment {plan.assignment!r}.\n"
+                f"Generate it first: nbgrader generate_assignment {plan.assignment}"
+            ) from None
+        for submission in plan.submissions:
+            gradebook.update_or_create_student(submission.student)
