@@ -65,6 +65,8 @@ def parse(argv):
 
 def main(argv=None) -> int:
     args = parse(argv)
+    # nbgrader runs `alembic`, installed beside this Python, to create a gradebook.
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
     if args.workers < 1:
         print("ckl-grade: --workers must be at least 1", file=sys.stderr)
         return 2
@@ -103,7 +105,6 @@ def main(argv=None) -> int:
     progress = pool.Progress(remaining=len(runnable))
     progress.on_change = lambda counts: (bar.update(1), bar.set_postfix(counts))
     bar.set_postfix(progress.counts())
-    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
     try:
         if runnable:
             pool.run(plan, runnable, ledger, settings, progress)

@@ -1,0 +1,110 @@
+"""Bad input from the instructor: a clear message and exit status 2, never a traceback."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import nbformat
+import pytest
+from conftest import ASSIGNMENT, ROOT
+
+from autograder.classroom import cli
+from autograder.classroom.ledger import Ledger
+from autograder.classroom.plan import PlanError, Submission, make_plan
+
+
+@pytest.fixture
+def course(tmp_path):
+    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
+    shutil.copytree(ROOT / "solutions" / ASSIGNMENT, tmp_path / "solutions" / ASSIGNMENT)
+    return tmp_path
+
+
+def submit(course, student, text=None):
+    folder = course / "submitted" / student / ASSIGNMENT
+    folder.mkdir(parents=True)
+    path = folder / f"{ASSIGNMENT}.ipynb"
+    if text is None:
+        nbformat.write(nbformat.v4.new_notebook(), path)
+    else:
+        path.write_text(text)
+
+
+BAD_INPUT = [
+    (
+        "missing config",
+        lambda c: (c / "nbgrader_config.py").unlink(),
+        ASSIGNMENT,
+        r"No nbgrader_config\.py in .*--course DIR",
+    ),
+    (
+        "unknown assignment",
+        lambda c: submit(c, "ada"),
+        "99_nothing",
+        r"Unknown assignment '99_nothing'.*Assignments of this course: 01_concatenation",
+    ),
+    (
+        "nothing submitted",
+        lambda c: None,
+        ASSIGNMENT,
+        r"Nothing to grade: no submitted/\*/01_concatenation/.*nbgrader collect",
+    ),
+    (
+        "empty submitted folder",
+        lambda c: (c / "submitted").mkdir(),
+        ASSIGNMENT,
+        r"Nothing to grade",
+    ),
+    (
+        "assignment not generated",
+        lambda c: submit(c, "ada"),
+        ASSIGNMENT,
+        r"has no assignment '01_concatenation'.*nbgrader generate_assignment 01_concatenation",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "setup", "assignment", "message"), BAD_INPUT, ids=[b[0] for b in BAD_INPUT]
+)
+def test_bad_input_gets_a_message_and_exit_2(course, case, setup, assignment, message, capsys):
+    setup(course)
+    status = cli.main([assignment, "--course", str(course), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.startswith("ckl-grade: ")
+    assert "Traceback" not in err
+    assert re.search(message, err, re.S), err
+
+
+def test_workers_must_be_positive(course, capsys):
+    assert cli.main([ASSIGNMENT, "--course", str(course), "--workers", "0"]) == 2
+    assert "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_invalid_notebook_is_found_before_any_worker(course):
+    submit(course, "ada")
+    submit(course, "bob", "{ not json")
+    plan = make_plan(course, ASSIGNMENT)
+    problems = {s.student: s.problem for s in plan.submissions}
+    assert problems["ada"] == ""
+    assert "not valid notebook JSON" in problems["bob"]
+
+
+def test_plan_error_is_an_exception_with_the_message(tmp_path):
+    with pytest.raises(PlanError, match=r"No nbgrader_config\.py"):
+        make_plan(tmp_path, ASSIGNMENT)
+
+
+def test_ledger_records_at_once_and_knows_versions(tmp_path):
+    path = tmp_path / "grades" / "status.json"
+    first = Submission("ada", tmp_path, "2026-11-22 10:00:00")
+    ledger = Ledger(path)
+    assert not ledger.done(first)
+    ledger.record(first, "graded", "", 9.5)
+    again = Ledger(path)  # as a new run would read it
+    assert again.done(first)
+    assert not again.done(Submission("ada", tmp_path, "2026-11-22 11:00:00"))  # resubmitted
+    assert again.entries["ada"]["status"] == "graded"
+    assert [p.name for p in path.parent.iterdir()] == ["status.json"]  # no temp file left
