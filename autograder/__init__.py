@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import sys
 
+from . import quiet  # noqa: F401 -- sets TF_CPP_MIN_LOG_LEVEL before anyone imports TensorFlow
 from .feedback import CheckFailed, install_ipython_handler, passed
 
 # public name -> (module, attribute); attribute None means the module itself

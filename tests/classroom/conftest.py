@@ -42,12 +42,15 @@ def ckl_grade(*args, cwd, check=True):
     return run([str(BIN / "ckl-grade"), *args], cwd, check=check)
 
 
-def make_course(path: Path) -> Path:
-    """A course directory with the repository's config and the assignment generated."""
+def make_course(path: Path, *db: str) -> Path:
+    """A course directory with the repository's config and the assignment generated.
+
+    `db` may be `--db=URL` for a gradebook other than the SQLite default.
+    """
     path.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "nbgrader_config.py", path)
     shutil.copytree(ROOT / "solutions" / ASSIGNMENT, path / "solutions" / ASSIGNMENT)
-    nbgrader("generate_assignment", ASSIGNMENT, "--force", cwd=path)
+    nbgrader("generate_assignment", ASSIGNMENT, "--force", *db, cwd=path)
     return path
 
 
