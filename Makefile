@@ -18,7 +18,7 @@ help:
 	@echo "make test-fast  the tests that run no notebook (seconds)"
 	@echo "make lint       ruff check and format check"
 	@echo "make exercises  regenerate exercises/ from solutions/ with nbgrader"
-	@echo "make benchmark  time notebooks and explorers against the keras-import floor"
+	@echo "make benchmark  time notebooks, explorers and class grading against their targets"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,7 @@ exercises: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/notebooks_and_explorers.py
+	$(BIN)/python benchmarks/class_grading.py
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .artifacts

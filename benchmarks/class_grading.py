@@ -1,0 +1,138 @@
+"""Class grading: serial `nbgrader autograde` against `ckl-grade`, side by side.
+
+    python benchmarks/class_grading.py [--submissions 20] [--workers N]
+
+Both grade the same submissions of 01_concatenation (half complete, half
+blank) in copies of one course directory, one after the other. Printed:
+
+- wall time of each, and the throughput ratio serial / parallel, against the
+  target of at least 0.85 × the number of workers;
+- CPU time per submission of ckl-grade (its own, its workers' and their
+  kernels'), against the floor: a fresh kernel that only imports Keras
+  (long-term target: at most 1.3 × the floor; reported, not enforced).
+
+The exit status is 1 when the throughput target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "grading"))
+import harness  # noqa: E402
+
+ASSIGNMENT = "01_concatenation"
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "PATH": os.pathsep.join([str(BIN), os.environ.get("PATH", "")])}
+THROUGHPUT_SHARE = 0.85
+CPU_FLOOR_RATIO = 1.3
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(args, cwd) -> tuple[float, float]:
+    """Wall and CPU seconds of a command and everything it started and reaped."""
+    cpu, wall = children_cpu(), time.perf_counter()
+    subprocess.run(args, cwd=cwd, env=ENV, check=False, capture_output=True)
+    return time.perf_counter() - wall, children_cpu() - cpu
+
+
+def floor_cpu(runs: int = 3) -> tuple[float, float]:
+    """Median wall and CPU of a fresh kernel that runs `import keras` (via nbclient)."""
+    code = (
+        "import nbclient, nbformat\n"
+        "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('import keras')])\n"
+        "nbclient.NotebookClient(nb, kernel_name='python3', timeout=300).execute()\n"
+    )
+    samples = [timed([sys.executable, "-c", code], ROOT) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+
+def make_course(folder: Path, submissions: int) -> Path:
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "nbgrader_config.py", folder)
+    shutil.copytree(ROOT / "solutions" / ASSIGNMENT, folder / "solutions" / ASSIGNMENT)
+    subprocess.run(
+        [sys.executable, "-m", "nbgrader", "generate_assignment", ASSIGNMENT, "--force"],
+        cwd=folder,
+        env=ENV,
+        check=True,
+        capture_output=True,
+    )
+    reference = {t: task.answer for t, task in harness.load(ASSIGNMENT).tasks.items()}
+    kinds = [reference, harness.blank_answers(ASSIGNMENT)]
+    for n in range(submissions):
+        target = folder / "submitted" / f"student{n:02d}" / ASSIGNMENT
+        target.mkdir(parents=True)
+        nbformat.write(harness.fill(ASSIGNMENT, kinds[n % 2]), target / f"{ASSIGNMENT}.ipynb")
+    return folder
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--submissions", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    args = parser.parse_args(argv)
+    n = args.submissions
+    with tempfile.TemporaryDirectory(prefix="ckl-bench-") as tmp:
+        serial_course = make_course(Path(tmp) / "serial", n)
+        parallel_course = Path(tmp) / "parallel"
+        shutil.copytree(serial_course, parallel_course)
+        print(f"{n} submissions of {ASSIGNMENT}, {args.workers} workers", flush=True)
+        floor_wall, floor = floor_cpu()
+        print(f"floor (fresh kernel, import keras): {floor_wall:.2f} s wall, {floor:.2f} s CPU")
+        serial_wall, serial_cpu = timed(
+            [sys.executable, "-m", "nbgrader", "autograde", ASSIGNMENT, "--create"], serial_course
+        )
+        print(f"serial nbgrader autograde: {serial_wall:.1f} s wall, {serial_cpu:.1f} s CPU")
+        parallel_wall, parallel_cpu = timed(
+            [str(BIN / "ckl-grade"), ASSIGNMENT, f"--workers={args.workers}", "--no-progress"],
+            parallel_course,
+        )
+        print(f"ckl-grade:                 {parallel_wall:.1f} s wall, {parallel_cpu:.1f} s CPU")
+        graded = (parallel_course / "grades" / ASSIGNMENT / "grades.csv").read_text()
+        assert graded.count("\n") == n + 1, "ckl-grade did not record every submission"
+
+    ratio = serial_wall / parallel_wall
+    target = THROUGHPUT_SHARE * args.workers
+    per_submission = parallel_cpu / n
+    serial_per_submission = serial_cpu / n
+    rows = [
+        ("throughput, ckl-grade / serial", f"{ratio:.2f}×", f"≥ {target:.2f}×", ratio >= target),
+        (
+            "CPU per submission, ckl-grade",
+            f"{per_submission:.2f} s = {per_submission / floor:.2f}× floor",
+            f"≤ {CPU_FLOOR_RATIO}× (long-term, reported)",
+            None,
+        ),
+        (
+            "CPU per submission, serial",
+            f"{serial_per_submission:.2f} s = {serial_per_submission / floor:.2f}× floor",
+            "(for comparison)",
+            None,
+        ),
+    ]
+    print()
+    for name, value, goal, ok in rows:
+        verdict = "" if ok is None else ("PASS" if ok else "FAIL")
+        print(f"{name:<34} {value:<28} {goal:<32} {verdict}")
+    return 0 if ratio >= target else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
