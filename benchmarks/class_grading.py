@@ -3,7 +3,9 @@
     python benchmarks/class_grading.py [--submissions 20] [--workers N]
 
 Both grade the same submissions of 01_concatenation (half complete, half
-blank) in copies of one course directory, one after the other. Printed:
+blank) in copies of one course directory, one after the other, and both end
+with the feedback written (serially: `nbgrader autograde` then
+`nbgrader generate_feedback`, as an instructor would). Printed:
 
 - wall time of each, and the throughput ratio serial / parallel, against the
   target of at least 0.85 × the number of workers;
@@ -96,15 +98,24 @@ def main(argv=None) -> int:
         print(f"{n} submissions of {ASSIGNMENT}, {args.workers} workers", flush=True)
         floor_wall, floor = floor_cpu()
         print(f"floor (fresh kernel, import keras): {floor_wall:.2f} s wall, {floor:.2f} s CPU")
-        serial_wall, serial_cpu = timed(
+        grade_wall, grade_cpu = timed(
             [sys.executable, "-m", "nbgrader", "autograde", ASSIGNMENT, "--create"], serial_course
         )
-        print(f"serial nbgrader autograde: {serial_wall:.1f} s wall, {serial_cpu:.1f} s CPU")
+        feedback_wall, feedback_cpu = timed(
+            [sys.executable, "-m", "nbgrader", "generate_feedback", ASSIGNMENT], serial_course
+        )
+        serial_wall, serial_cpu = grade_wall + feedback_wall, grade_cpu + feedback_cpu
+        print(
+            f"serial nbgrader autograde + generate_feedback: {serial_wall:.1f} s wall "
+            f"({grade_wall:.1f} + {feedback_wall:.1f}), {serial_cpu:.1f} s CPU"
+        )
         parallel_wall, parallel_cpu = timed(
             [str(BIN / "ckl-grade"), ASSIGNMENT, f"--workers={args.workers}", "--no-progress"],
             parallel_course,
         )
-        print(f"ckl-grade:                 {parallel_wall:.1f} s wall, {parallel_cpu:.1f} s CPU")
+        print(
+            f"ckl-grade (grades and feedback): {parallel_wall:.1f} s wall, {parallel_cpu:.1f} s CPU"
+        )
         graded = (parallel_course / "grades" / ASSIGNMENT / "grades.csv").read_text()
         assert graded.count("\n") == n + 1, "ckl-grade did not record every submission"
 
