@@ -20,7 +20,7 @@ import pytest
 from conftest import ASSIGNMENT, ckl_grade, expected_points, make_course, submit
 from nbgrader.api import Gradebook
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("classroom")]
+pytestmark = pytest.mark.slow
 
 STUDENTS = {"ada": "reference", "bob": "wrong", "cy": "blank", "dee": "reference"}
 
