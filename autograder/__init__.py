@@ -26,7 +26,7 @@ import importlib
 import sys
 
 from . import quiet  # noqa: F401 -- sets TF_CPP_MIN_LOG_LEVEL before anyone imports TensorFlow
-from .feedback import CheckFailed, install_ipython_handler, passed
+from .feedback import CheckFailed, fail, install_ipython_handler, passed
 
 # public name -> (module, attribute); attribute None means the module itself
 _LAZY = {
@@ -39,6 +39,8 @@ _LAZY = {
     "check_is": (".identity", "check_is"),
     "check_shared": (".identity", "check_shared"),
     "find_layer": (".layers", "find_layer"),
+    "find_layers": (".layers", "find_layers"),
+    "run": (".outputs", "run"),
     "check_outputs": (".outputs", "check_outputs"),
     "fixed_inputs": (".outputs", "fixed_inputs"),
     "check_counts": (".parameters", "check_counts"),
@@ -47,7 +49,7 @@ _LAZY = {
     "check_output": (".shapes", "check_output"),
 }
 
-__all__ = ["CheckFailed", "passed", *_LAZY]
+__all__ = ["CheckFailed", "fail", "passed", *_LAZY]
 
 
 def __getattr__(name: str):

@@ -113,10 +113,11 @@ def _concat(match: re.Match) -> Explanation:
 
 def _merge(match: re.Match) -> Explanation:
     return Explanation(
-        f"element-wise merges (Add, Multiply, Average, …) need equal shapes, "
-        f"and these differ: {match.group('a')} and {match.group('b')}.",
-        "project one input with a Dense (or 1×1 Conv2D) layer to the other's width, "
-        "or use Concatenate if you meant to stack features side by side.",
+        "element-wise merges (Add, Multiply, Average, …) combine values position by position, "
+        "so each axis must have the same size in every input (or size 1, which Keras repeats); "
+        f"these differ: {match.group('a')} and {match.group('b')} (shown without the batch axis).",
+        "project the wider input with a Dense (or 1×1 Conv2D) layer to the other's width (in a "
+        "residual connection, the shortcut), or use Concatenate if you meant to keep both side by side.",
     )
 
 

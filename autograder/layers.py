@@ -61,6 +61,20 @@ def describe(layer) -> str:
     return f"{layer.name} ({type(layer).__name__}{detail})"
 
 
+def find_layers(model, cls, *, kernel_shape=None) -> list:
+    """Every layer of type `cls` (with that kernel shape) inside `model`, each once, in order."""
+    shape = tuple(kernel_shape) if kernel_shape is not None else None
+    return [
+        layer
+        for layer in all_layers(model)
+        if isinstance(layer, cls)
+        and (
+            shape is None
+            or (getattr(layer, "kernel", None) is not None and tuple(layer.kernel.shape) == shape)
+        )
+    ]
+
+
 def find_layer(model, cls, *, kernel_shape=None, what=None):
     """The one layer of type `cls` (with that kernel shape) inside `model`.
 

@@ -101,8 +101,9 @@ ERRORS = [
     ),
     pytest.param(
         lambda: layers.Add()([keras.Input((4,)), keras.Input((6,))]),
-        r"element-wise merges .* need equal shapes, and these differ: \(4,\) and \(6,\)",
-        r"project one input with a Dense",
+        r"element-wise merges .* same size in every input \(or size 1, which Keras repeats\); "
+        r"these differ: \(4,\) and \(6,\)",
+        r"project the wider input with a Dense",
         id="add-4-and-6",
     ),
     pytest.param(

@@ -1,0 +1,9 @@
+# Misconception: an ensemble keeps both members' answers side by side.
+# Expect: fail "concatenating the members gives 6 values"
+def build_ensemble():
+    inputs = keras.Input(shape=(10,))
+    first = keras.layers.Dense(8, activation="relu")(inputs)
+    first = keras.layers.Dense(3, activation="softmax")(first)
+    second = keras.layers.Dense(8, activation="relu")(inputs)
+    second = keras.layers.Dense(3, activation="softmax")(second)
+    return keras.Model(inputs, keras.layers.Concatenate()([first, second]))
