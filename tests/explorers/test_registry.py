@@ -47,7 +47,7 @@ def test_hold_suspends_refresh():
 
 
 @pytest.mark.parametrize(
-    "module", ["explorers", "explorers.axes", "explorers.base", "explorers.concatenation"]
+    "module", ["explorers", "explorers.axes", "explorers.base", *(s.module for s in SPECS)]
 )
 def test_docstring_examples_hold(module):
     result = doctest.testmod(importlib.import_module(module))
