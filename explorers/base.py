@@ -32,9 +32,14 @@ class Explorer:
         self._held = 0
 
     def watch(self, **controls: widgets.ValueWidget) -> None:
-        """Register controls: a change to any of them refreshes the explorer."""
+        """Register controls: a change to any of them refreshes the explorer.
+
+        Each control gets the CSS class `ckl-control-NAME`, by which browser
+        tests find it (the result is shown in an element of class `ckl-result`).
+        """
         for name, control in controls.items():
             self.controls[name] = control
+            control.add_class(f"ckl-control-{name}")
             control.observe(self._on_change, names="value")
 
     @contextlib.contextmanager
