@@ -221,6 +221,28 @@ RULES: list[tuple[re.Pattern, Callable[[re.Match], Explanation]]] = [
 ]
 
 
+RULES += [
+    (
+        re.compile(r"Could not locate class '(?P<name>[^']+)'"),
+        lambda m: Explanation(
+            f"Keras cannot find the class {m['name']}: a class of yours (notebook or module) "
+            "is found only if registered or passed to load_model.",
+            f"add @keras.saving.register_keras_serializable(package=...) to the class, or pass "
+            f"custom_objects={{'{m['name']}': {m['name']}}}.",
+        ),
+    ),
+    (
+        re.compile(
+            r"__init__\(\) got an unexpected keyword argument '(?P<arg>name|trainable|dtype)'"
+        ),
+        lambda m: Explanation(
+            f"the layer is rebuilt with cls(**config), and __init__ does not accept '{m['arg']}'.",
+            "write def __init__(self, ..., **kwargs) and call super().__init__(**kwargs).",
+        ),
+    ),
+]
+
+
 def explain(error: BaseException | str) -> Explanation | None:
     """The plain-words explanation of a Keras error, or None if it is not known."""
     message = str(error)

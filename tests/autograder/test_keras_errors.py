@@ -32,6 +32,46 @@ def dense_reused():
     dense(keras.Input((6,)))
 
 
+class Unregistered(layers.Layer):
+    """A custom layer neither registered nor passed to load_model."""
+
+    def call(self, x):
+        return x
+
+
+class NoKwargs(layers.Layer):
+    """A custom layer whose __init__ does not take Keras's own arguments."""
+
+    def __init__(self, units=2):
+        super().__init__()
+        self.units = units
+
+    def call(self, x):
+        return x
+
+
+def reload(layer):
+    """Save a model holding `layer` as .keras and load it back."""
+    import tempfile
+
+    inputs = keras.Input((2,))
+    model = keras.Model(inputs, layer(inputs))
+    with tempfile.TemporaryDirectory() as folder:
+        path = f"{folder}/model.keras"
+        model.save(path)
+        keras.models.load_model(path, custom_objects={"NoKwargs": NoKwargs})
+
+
+def reload_unregistered():
+    import tempfile
+
+    inputs = keras.Input((2,))
+    model = keras.Model(inputs, Unregistered()(inputs))
+    with tempfile.TemporaryDirectory() as folder:
+        model.save(f"{folder}/model.keras")
+        keras.models.load_model(f"{folder}/model.keras")
+
+
 class AssignsWeights(layers.Layer):
     def build(self, input_shape):
         self.weights = self.add_weight(shape=(2,))
@@ -154,6 +194,18 @@ ERRORS = [
         r"output_shape was removed in Keras 3",
         r"layer\.output\.shape",
         id="output-shape-attribute",
+    ),
+    pytest.param(
+        reload_unregistered,
+        r"cannot find the class Unregistered: a class of yours",
+        r"register_keras_serializable.*custom_objects=\{'Unregistered': Unregistered\}",
+        id="load-unregistered-class",
+    ),
+    pytest.param(
+        lambda: reload(NoKwargs()),
+        r"rebuilt with cls\(\*\*config\), and __init__ does not accept '(name|trainable|dtype)'",
+        r"\*\*kwargs",
+        id="load-init-without-kwargs",
     ),
 ]
 

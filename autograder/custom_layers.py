@@ -1,0 +1,863 @@
+"""Custom layers: a learner's layer class, made, called, trained, saved and loaded.
+
+Topic 3's exercises ask for a layer class, not a model. These checks make an
+instance of it (`make`), call it on symbolic inputs (`merge_model`), count its
+variables against its inputs, compare its output with a NumPy reference
+computed from its own variables, check that one training step moves it, that
+it refuses inputs it cannot merge, and that a model holding it survives
+`model.save` and loading. Whatever the learner's class raises along the way
+becomes feedback in the course's voice, never a traceback::
+
+    from autograder import custom_layers
+
+    merge = custom_layers.make(WeightedMerge)
+    model = custom_layers.merge_model(merge, [(4,), (4,), (4,)])
+    custom_layers.check_one_weight_per_input(merge, inputs=3)
+    custom_layers.check_weighted_sum(model, merge, x, logits=[0.5, -1.0, 2.0])
+    custom_layers.check_round_trip(model, x, load=load_merge_model)
+
+The module also holds the course's own `WeightedMerge`, which tests of later
+tasks hand to the learner's code, so that a mistake in one task does not cost
+points twice.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import tempfile
+import traceback
+from pathlib import Path
+
+import numpy as np
+
+from . import keras_errors
+from .feedback import CheckFailed, fail
+from .learner import _CELL_MARKERS, _learner_lines, call
+from .learner import model as build
+from .outputs import check_outputs, run
+from .quiet import captured_warnings, import_keras
+from .training import Step, check_moves
+
+keras = import_keras()
+
+# --------------------------------------------------------------------------- reference
+
+
+def softmax(logits, temperature: float = 1.0) -> np.ndarray:
+    """`exp(z / t) / sum(exp(z / t))`, computed stably in float64.
+
+    >>> softmax([0.0, 0.0]).tolist()
+    [0.5, 0.5]
+    """
+    z = np.asarray(logits, dtype="float64") / temperature
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def weighted_sum(inputs, logits, temperature: float = 1.0) -> np.ndarray:
+    """The reference output: `sum_i softmax(logits / temperature)_i * inputs[i]`.
+
+    >>> weighted_sum([np.ones(2), np.zeros(2)], [0.0, 0.0]).tolist()
+    [0.5, 0.5]
+    """
+    weights = softmax(logits, temperature)
+    return sum(w * np.asarray(x, dtype="float64") for w, x in zip(weights, inputs, strict=True))
+
+
+def mismatch(shapes) -> str | None:
+    """What is wrong with these input shapes for a weighted merge, or None.
+
+    >>> mismatch([(None, 4), (None, 1)])
+    'input 2 has shape (None, 1), input 1 has shape (None, 4)'
+    """
+    shapes = [tuple(s) for s in shapes]
+    if len(shapes) < 2:
+        return f"{len(shapes)} input{'s' if len(shapes) != 1 else ''}; a merge needs 2 or more"
+    for i, shape in enumerate(shapes[1:], start=2):
+        if shape != shapes[0]:
+            return f"input {i} has shape {shape}, input 1 has shape {shapes[0]}"
+    return None
+
+
+_REFUSED = "WeightedMerge needs 2 or more inputs of one shape."
+
+
+def _is_shape_list(input_shape) -> bool:
+    return isinstance(input_shape, list | tuple) and all(
+        isinstance(s, list | tuple) for s in input_shape
+    )
+
+
+@keras.saving.register_keras_serializable(package="autograder")
+class WeightedMerge(keras.layers.Layer):
+    """The course's learnable weighted merge: softmax(logits / temperature) · inputs.
+
+    One trainable logit per input, made in `build()` from the number of
+    inputs; the mixing weights are their softmax, so they are positive and sum
+    to one whatever the logits.
+
+    Args:
+        temperature: divides the logits before the softmax; below 1 the
+            weights are sharper, above 1 closer to equal.
+
+    Call arguments:
+        inputs: a list of two or more tensors of one shape.
+
+    Returns:
+        A tensor of that shape.
+
+    Raises:
+        ValueError: when the inputs are not a list of tensors of one shape.
+
+    >>> merge = WeightedMerge()
+    >>> merge([keras.Input((4,)), keras.Input((4,))]).shape
+    (None, 4)
+    >>> merge.count_params()
+    2
+    """
+
+    def __init__(self, temperature: float = 1.0, **kwargs):
+        super().__init__(**kwargs)
+        self.temperature = temperature
+
+    def build(self, input_shape):
+        if not _is_shape_list(input_shape):
+            raise ValueError(
+                "WeightedMerge must be called on a list of tensors, e.g. merge([a, b, c]). "
+                f"Received: input_shape={input_shape}"
+            )
+        problem = mismatch(input_shape)
+        if problem:
+            raise ValueError(
+                f"{_REFUSED} Received: {problem} (input_shape={[tuple(s) for s in input_shape]})"
+            )
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros", name="logits")
+
+    def call(self, inputs):
+        weights = keras.ops.softmax(self.logits / self.temperature)
+        stacked = keras.ops.stack(inputs, axis=-1)
+        return keras.ops.sum(stacked * weights, axis=-1)
+
+    def compute_output_shape(self, input_shape):
+        return tuple(input_shape[0])
+
+    def get_config(self):
+        return {**super().get_config(), "temperature": self.temperature}
+
+
+# --------------------------------------------------------------------------- making and calling
+
+
+def _class_name(obj) -> str:
+    return getattr(obj, "__name__", None) or type(obj).__name__
+
+
+def make(cls, *args, **kwargs):
+    """An instance of the learner's layer class, `cls(*args, **kwargs)`.
+
+    Raises:
+        CheckFailed: `cls` is not a subclass of keras.layers.Layer, is the
+            course's own WeightedMerge, or its constructor fails (or is not
+            written yet).
+    """
+    __tracebackhide__ = True
+    name = _class_name(cls)
+    if not (inspect.isclass(cls) and issubclass(cls, keras.layers.Layer)):
+        fail(
+            f"Your layer class {name}",
+            "a class that inherits from keras.layers.Layer",
+            f"a class that does not inherit from it ({name})"
+            if inspect.isclass(cls)
+            else f"{'a function' if callable(cls) else 'not a class'} ({name})",
+            "Keras calls build() and call() only on subclasses of keras.layers.Layer, and "
+            "only they can own variables.",
+            f"start the class with `class {name}(keras.layers.Layer):`.",
+        )
+    if cls is WeightedMerge:
+        fail(
+            f"Your layer class {name}",
+            "your own class",
+            "the course's WeightedMerge (autograder.custom_layers.WeightedMerge)",
+            "the name was given the course's layer instead of a class written in this cell.",
+            "write the class yourself, in the answer cell: `class WeightedMerge(keras.layers.Layer):`.",
+        )
+    return call(cls, *args, returns=keras.layers.Layer, what=f"a {name} layer", **kwargs)
+
+
+def build_model(function, *args, **kwargs):
+    """`ag.build(function, *args)`, explained further when the course's WeightedMerge refuses.
+
+    A learner's model function that calls the course's `WeightedMerge` (passed
+    to it as an argument) on tensors of different shapes gets a cause and a
+    next step about that, not only Keras's words.
+    """
+    __tracebackhide__ = True
+    try:
+        return build(function, *args, **kwargs)
+    except CheckFailed as failed:
+        feedback = failed.feedback
+        if _REFUSED not in feedback.received:
+            raise
+    fail(
+        feedback.title,
+        feedback.expected,
+        feedback.received,
+        "the merge was called on tensors of different shapes: a weighted merge adds its "
+        "inputs element by element, so they must all have one shape.",
+        "bring every input to one shape first (e.g. its own Dense layer of the same "
+        "width), then merge the results.",
+        details=feedback.details,
+    )
+
+
+def inputs(*shapes):
+    """Symbolic inputs, one per shape (without the batch axis): `[keras.Input(s), ...]`."""
+    return [keras.Input(shape=tuple(s)) for s in shapes]
+
+
+def _method_not_written(error: BaseException) -> str:
+    """The learner's method that raised NotImplementedError ('build', 'call', ...)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    for frame in reversed(frames):
+        if any(marker in frame.filename for marker in _CELL_MARKERS):
+            return frame.name
+    return frames[-1].name if frames else "call"
+
+
+def _shapes_text(shapes) -> str:
+    return ", ".join(str((None, *tuple(s))) for s in shapes)
+
+
+def merge_model(layer, shapes):
+    """A functional model: one `keras.Input` per shape, merged by `layer`.
+
+    Calling the layer on symbolic inputs runs the learner's `build()` and
+    `call()`; whatever they raise becomes feedback.
+
+    Args:
+        layer: an instance of the learner's layer (see `make`).
+        shapes: one shape per input, without the batch axis, e.g. `[(4,), (4,)]`.
+
+    Returns:
+        `keras.Model(inputs, layer(inputs))`.
+    """
+    __tracebackhide__ = True
+    name = type(layer).__name__
+    symbolic = inputs(*shapes)
+    what = f"Calling {name} on {len(shapes)} inputs of shape {_shapes_text(shapes)}"
+    with captured_warnings() as caught:
+        try:
+            out = layer(symbolic)
+            error = None
+        except NotImplementedError as exc:
+            method = _method_not_written(exc)
+            fail(
+                f"{name}.{method}() is not written yet",
+                "your code in place of raise NotImplementedError()",
+                f"raise NotImplementedError() in {name}.{method}()",
+                "the exercise cell still holds the placeholder.",
+                "replace the placeholder line with your code, then run the cell again.",
+            )
+        except Exception as exc:  # the learner's build() or call() may raise anything
+            error = exc
+    for warning in caught:
+        print(f"Note: while {name} ran, Python warned: {warning.message}")
+    if error is not None:
+        _fail_on_error(what, f"{name} to return the merged tensor", error)
+    if not isinstance(out, keras.KerasTensor):
+        fail(
+            what,
+            "one tensor, the merged inputs",
+            f"a {type(out).__name__}",
+            "call() returns something other than one tensor (a list, or None when "
+            "`return` is missing).",
+            "end call() with `return` and the weighted sum of the inputs.",
+        )
+    return keras.Model(symbolic, out)
+
+
+def error_line(error: BaseException | str) -> str:
+    """The line of an error that says what went wrong, without Keras's wrapping.
+
+    When Keras cannot infer a layer's output shape it wraps the real error in a
+    paragraph ("Could not automatically infer the output shape ... Error
+    encountered:"); the real one is the line after it.
+    """
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    if "Error encountered:" in text:
+        after = text.split("Error encountered:", 1)[1]
+        lines = [line.strip() for line in after.splitlines() if line.strip()]
+        if lines:
+            return lines[0]
+    return keras_errors.first_line(text)
+
+
+def _fail_on_error(title, expected, error, cause="", next_step=""):
+    __tracebackhide__ = True
+    explained = keras_errors.explain(error)
+    fail(
+        title,
+        expected,
+        f"{type(error).__name__}: {error_line(error)}",
+        cause or (explained.cause if explained else "see the error and the line it points to."),
+        next_step
+        or (
+            explained.next_step
+            if explained
+            else "call your layer on a list of keras.Input tensors in a new cell to see the full error."
+        ),
+        details=[f"Raised {line}" for line in _learner_lines(error)],
+    )
+
+
+# --------------------------------------------------------------------------- its variables
+
+
+def _size(variable) -> int:
+    return int(np.prod(variable.shape))
+
+
+def logits(layer) -> np.ndarray:
+    """The layer's variables, flattened and joined in creation order (one logit per input)."""
+    parts = [np.asarray(v.numpy()).reshape(-1) for v in layer.weights]
+    return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def set_logits(layer, values) -> None:
+    """Give the layer's variables these values, in creation order (whatever their shapes).
+
+    Raises:
+        ValueError: if the layer does not hold exactly `len(values)` numbers.
+    """
+    values = np.asarray(values, dtype="float32").reshape(-1)
+    sizes = [_size(v) for v in layer.weights]
+    if sum(sizes) != values.size:
+        raise ValueError(f"the layer holds {sum(sizes)} numbers, not {values.size}")
+    start = 0
+    for variable, size in zip(layer.weights, sizes, strict=True):
+        variable.assign(values[start : start + size].reshape(variable.shape))
+        start += size
+
+
+def _variable_table(layer) -> list[str]:
+    rows = [
+        f"  {getattr(v, 'path', v.name):<32} shape {tuple(v.shape)!s:<10} "
+        f"{'trainable' if v.trainable else 'not trainable'}"
+        for v in layer.weights
+    ]
+    return ["Variables of your layer:", *rows] if rows else ["Your layer has no variables."]
+
+
+def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) -> None:
+    """The (built) layer has exactly one trainable number per input, `inputs` in all.
+
+    Args:
+        layer: the learner's layer, already called on `inputs` tensors.
+        inputs: how many tensors it was called on.
+        width: their last axis, to recognise one weight per input *value*.
+    """
+    __tracebackhide__ = True
+    total = sum(_size(v) for v in layer.weights)
+    trainable = sum(_size(v) for v in layer.trainable_weights)
+    if total == trainable == inputs:
+        return
+    name = type(layer).__name__
+    received = f"{total} parameter{'s' if total != 1 else ''}" + (
+        f", {trainable} trainable" if total and trainable != total else ""
+    )
+    if total == 0:
+        cause = (
+            "the layer has no variable: its weights are a plain array or tensor (NumPy, a "
+            "constant, keras.ops.ones), which Keras neither counts nor trains."
+        )
+        step = "create them in build() with self.add_weight(shape=(len(input_shape),), ...)."
+    elif total == inputs:
+        cause = "the weights were made with trainable=False, so no training step will change them."
+        step = "leave add_weight's trainable argument at its default (True)."
+    elif width and total == inputs * width:
+        cause = (
+            f"one weight per input value (shape ({inputs}, {width})), not one per input: the "
+            "task asks for a single mixing weight for each input tensor."
+        )
+        step = (
+            "make the variable of shape (number of inputs,): add_weight(shape=(len(input_shape),))."
+        )
+    else:
+        cause = (
+            f"{total} weights for {inputs} inputs: the size is fixed (made in __init__, or "
+            "with a number written in the code), not taken from the inputs build() receives."
+        )
+        step = "create the weights in build(), with shape (len(input_shape),)."
+    fail(
+        f"Parameters of {name} on {inputs} inputs",
+        f"{inputs} trainable parameters, one per input",
+        received,
+        cause,
+        step,
+        details=_variable_table(layer),
+    )
+
+
+# --------------------------------------------------------------------------- its output
+
+
+def check_weighted_sum(model, layer, x, *, logits, temperature: float = 1.0) -> None:
+    """With its logits set to `logits`, the model outputs softmax(logits / t) · inputs.
+
+    The layer's own variables are given these values first, so the check does
+    not depend on how the learner initialised them. Known wrong outputs (the
+    raw logits, logits divided by their sum, the temperature left out) get
+    their own message.
+
+    Args:
+        model: a model that only applies `layer` to its inputs (`merge_model`).
+        layer: the learner's layer.
+        x: the input arrays, one per input.
+        logits: the values to give the layer's variables.
+        temperature: the temperature the layer was made with.
+    """
+    __tracebackhide__ = True
+    z = np.asarray(logits, dtype="float64")
+    try:
+        set_logits(layer, z)
+    except ValueError as error:
+        fail(
+            f"Mixing weights of {type(layer).__name__}",
+            f"{z.size} numbers, one logit per input",
+            f"{error.args[0].removeprefix('the layer holds ')}",
+            "the layer's variables do not hold one number per input.",
+            "make one variable of shape (number of inputs,) in build().",
+            details=_variable_table(layer),
+        )
+    except Exception as error:  # e.g. a variable of another dtype that refuses the values
+        _fail_on_error(
+            f"Giving {type(layer).__name__}'s variables known values",
+            f"{z.size} float variables that accept new values (variable.assign)",
+            error,
+            "the layer's variables cannot be given the logits the check uses.",
+            "make one float variable of shape (number of inputs,) with self.add_weight.",
+        )
+    x = list(x)
+    known = {
+        "the raw logits used as weights (not normalised)": (
+            sum(w * np.asarray(a, "float64") for w, a in zip(z, x, strict=True)),
+            "the logits are used as they are, not normalised: nothing keeps them positive "
+            "or makes them sum to one.",
+            "turn them into mixing weights with keras.ops.softmax(...) in call().",
+        ),
+    }
+    if abs(z.sum()) > 1e-3:
+        known["the logits divided by their sum"] = (
+            sum(w * np.asarray(a, "float64") for w, a in zip(z / z.sum(), x, strict=True)),
+            "the logits are divided by their sum: the weights then sum to one but can be "
+            "negative, or huge when the sum is near zero (here one of them is "
+            f"{(z / z.sum()).min():.2f}).",
+            "use keras.ops.softmax(logits): positive weights that sum to one, whatever the logits.",
+        )
+    if temperature != 1.0:
+        known["the temperature left out"] = (
+            weighted_sum(x, z),
+            f"the layer was made with temperature={temperature}, and the output is the "
+            "softmax of the logits alone: the temperature is stored but not used.",
+            "divide the logits by self.temperature before the softmax, in call().",
+        )
+    check_outputs(
+        model,
+        x,
+        weighted_sum(x, z, temperature),
+        known=known,
+        cause="the output is not the softmax-weighted sum of the inputs, input i times "
+        "weight i (compare the order of weights and inputs).",
+        next_step="return sum(weights[i] * inputs[i]) with weights = keras.ops.softmax(logits"
+        + (" / self.temperature" if temperature != 1.0 else "")
+        + ").",
+    )
+
+
+# --------------------------------------------------------------------------- training
+
+
+def check_learns(layer, x, *, seed: int = 0) -> None:
+    """One optimizer step on a small model (the layer, then Dense(1)) moves its weights.
+
+    The Dense head makes sure some variable receives a gradient, so a layer
+    whose weights do not reach the loss is named, rather than Keras's "No
+    gradients provided". The step runs eagerly (`train_on_batch` with
+    `run_eagerly=True`): a fresh model has no compiled state to respect, and
+    tracing a training function would cost a second of the learner's time.
+    """
+    __tracebackhide__ = True
+    x = list(x)
+    name = type(layer).__name__
+    symbolic = inputs(*[a.shape[1:] for a in x])
+    targets = np.random.default_rng(seed).normal(size=(len(x[0]), 1)).astype("float32") + 3.0
+    with captured_warnings():
+        try:
+            merged = layer(symbolic)
+        except Exception as error:  # merge_model called it on these shapes already
+            _fail_on_error(f"Calling {name} again", "the merged tensor", error)
+        head = keras.layers.Dense(1, kernel_initializer="ones", name="check_learns_head")
+        model = keras.Model(symbolic, head(merged))
+        before = {id(v): np.array(v.numpy()) for v in model.weights}
+        try:
+            model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse", run_eagerly=True)
+            model.train_on_batch(x, targets)
+        except Exception as error:  # the learner's layer may fail to train
+            _fail_on_error(
+                "One training step",
+                f"a model made of {name} and a Dense(1) head to train for one step",
+                error,
+                next_step="call your layer inside a small model and run model.fit on a "
+                "batch, in a new cell.",
+            )
+    moved = [v for v in model.weights if not np.array_equal(before[id(v)], v.numpy())]
+    still = [v for v in model.weights if not any(v is m for m in moved)]
+    check_moves(
+        Step(moved, still),
+        layer,
+        what=f"The mixing weights of {name}",
+        cause="the weights do not reach the loss: the mixing weights were computed once "
+        "(in build() or __init__) and stored as a constant, so the training step sees no "
+        "path from the loss back to the variables.",
+        next_step="compute keras.ops.softmax(self.logits) inside call(), each time the layer runs.",
+    )
+
+
+# --------------------------------------------------------------------------- refusing inputs
+
+
+def _shape_pattern(shape) -> str:
+    """A regex for a shape as a learner's message may write it: (None, 4), [None, 4], (4,)."""
+    sizes = [str(s) for s in shape]
+    sep = r"\s*,\s*"
+    full = sep.join(sizes)
+    core = sep.join(sizes[1:]) if len(sizes) > 1 and sizes[0] == "None" else None
+    options = [rf"[\(\[]\s*{full}\s*,?\s*[\)\]]"]
+    if core:
+        options.append(rf"[\(\[]\s*{core}\s*,?\s*[\)\]]")
+        options.append(rf"[\(\[]\s*\d+{sep}{core}\s*,?\s*[\)\]]")  # with a concrete batch size
+    return "(" + "|".join(options) + ")"
+
+
+def _message_core(error: BaseException) -> str:
+    """The error's message without Keras's wrapping and its list of the call's arguments."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    return text.split("Arguments received by")[0].strip()
+
+
+def check_rejects(
+    action,
+    *,
+    exception: type[BaseException] = ValueError,
+    mentions=(),
+    what: str = "the layer",
+    accepted_cause: str = "",
+    next_step: str = "",
+):
+    """`action()` raises `exception`, and its message names each of `mentions`.
+
+    Args:
+        action: a function of no argument that makes the learner's layer refuse
+            something, e.g. `lambda: merge(custom_layers.inputs((4,), (1,)))`.
+        exception: the exception type it must raise.
+        mentions: what the message must name: strings, or shapes (tuples) that
+            may be written as (None, 4), [None, 4] or (4,).
+        what: how the feedback names the action ("WeightedMerge on (None, 4), (None, 1)").
+        accepted_cause: why the action may have been accepted without an error.
+        next_step: what to do when it was accepted or the message is unclear.
+
+    Returns:
+        The exception raised.
+    """
+    __tracebackhide__ = True
+    wanted = exception.__name__
+    named = ", ".join(str(m) for m in mentions)
+    expected = f"{wanted} naming {named}" if mentions else wanted
+    step = next_step or (
+        f"check the shapes in build(input_shape) and raise {wanted}(f'... {{input_shape}}') "
+        "when they differ."
+    )
+    with captured_warnings():
+        try:
+            action()
+        except NotImplementedError:
+            fail(
+                f"{what}: not written yet",
+                expected,
+                "raise NotImplementedError()",
+                "the exercise cell still holds the placeholder.",
+                "replace the placeholder line with your code, then run the cell again.",
+            )
+        except Exception as error:  # the learner's code may raise anything
+            raised = error
+        else:
+            raised = None
+    if raised is None:
+        fail(
+            f"{what}: refusing inputs it cannot merge",
+            expected,
+            "no error: the inputs were accepted",
+            accepted_cause
+            or "the layer does not check its inputs before merging them, so Keras goes "
+            "on as far as it can.",
+            step,
+        )
+    if not isinstance(raised, exception):
+        fail(
+            f"{what}: refusing inputs it cannot merge",
+            expected,
+            f"{type(raised).__name__}: {error_line(raised)}",
+            f"the inputs are refused, but with {type(raised).__name__}, not {wanted}: "
+            "an error the layer did not raise itself, or the wrong kind of error.",
+            step,
+        )
+    core = _message_core(raised)
+    missing = [
+        m
+        for m in mentions
+        if not re.search(_shape_pattern(m) if isinstance(m, tuple) else re.escape(str(m)), core)
+    ]
+    if missing:
+        fail(
+            f"{what}: the error message",
+            expected,
+            f"{wanted}: {error_line(core)}",
+            "the message does not name "
+            + ", ".join(str(m) for m in missing)
+            + ": whoever meets this error cannot tell which input is wrong.",
+            "put the shapes you received in the message, e.g. "
+            f"{wanted}(f'inputs must have one shape. Received: {{input_shape}}').",
+        )
+    return raised
+
+
+# --------------------------------------------------------------------------- saving and loading
+
+
+def _inner_message(error: BaseException) -> str:
+    """The innermost error of a failed load: Keras nests them as 'Exception encountered: ...'."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    inner = text.split("Exception encountered: ")[-1]
+    inner = inner.split(" Full object config:")[0].split("\n\nconfig=")[0]
+    return inner.strip().splitlines()[0] if inner.strip() else type(error).__name__
+
+
+_LOAD_ERRORS = [
+    (
+        re.compile(r"Could not locate class '(?P<name>[^']+)'"),
+        lambda m: (
+            f"Keras cannot find the class {m['name']} when it loads the file: the file holds "
+            "only the class's name, and Keras finds a class of yours (defined in a notebook "
+            "or a module) only if it is registered or passed to load_model.",
+            f"decorate the class with @keras.saving.register_keras_serializable(package=...), "
+            f"or load with custom_objects={{'{m['name']}': {m['name']}}}.",
+        ),
+    ),
+    (
+        re.compile(r"__init__\(\) got an unexpected keyword argument '(?P<arg>\w+)'"),
+        lambda m: (
+            f"load_model rebuilds the layer with cls(**config), and __init__() does not accept "
+            f"'{m['arg']}': get_config() records name, trainable and dtype (and your "
+            "arguments), so __init__ must take them all.",
+            "write `def __init__(self, ..., **kwargs):` and call `super().__init__(**kwargs)`.",
+        ),
+    ),
+    (
+        re.compile(r"__init__\(\) missing \d+ required positional argument"),
+        lambda m: (
+            "load_model rebuilds the layer with cls(**config), and get_config() leaves out an "
+            "argument that __init__() requires.",
+            "return every argument of __init__ from get_config(): "
+            "{**super().get_config(), 'name_of_argument': self.name_of_argument}.",
+        ),
+    ),
+]
+
+
+def _explain_load(error: BaseException) -> tuple[str, str]:
+    message = f"{error}"
+    for pattern, make_words in _LOAD_ERRORS:
+        match = pattern.search(message)
+        if match:
+            return make_words(match)
+    explained = keras_errors.explain(error)
+    if explained:
+        return explained.cause, explained.next_step
+    return (
+        "the saved model cannot be rebuilt from its file.",
+        "call keras.saving.load_model on the file in a new cell to see the full error.",
+    )
+
+
+def _init_arguments(layer) -> list[str]:
+    parameters = inspect.signature(type(layer).__init__).parameters.values()
+    return [
+        p.name
+        for p in parameters
+        if p.name != "self" and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)
+    ]
+
+
+def _custom_layers(model) -> list:
+    return [
+        layer
+        for layer in model.layers
+        if not type(layer).__module__.startswith(("keras.", "keras_"))
+    ]
+
+
+def _lost_arguments(before, after) -> list[str]:
+    """'temperature: 0.5 before saving, 1.0 after loading' for each argument that changed."""
+    out = []
+    for old, new in zip(_custom_layers(before), _custom_layers(after), strict=False):
+        for arg in _init_arguments(old):
+            if hasattr(old, arg) and hasattr(new, arg):
+                a, b = getattr(old, arg), getattr(new, arg)
+                if isinstance(a, int | float | str | bool | None) and a != b:
+                    out.append(f"{arg}: {a!r} before saving, {b!r} after loading")
+    return out
+
+
+def _missing_from_config(model) -> list[str]:
+    out = []
+    for layer in _custom_layers(model):
+        try:
+            config = layer.get_config()
+        except Exception:  # the learner's get_config may fail; saving reported it already
+            continue
+        out += [a for a in _init_arguments(layer) if a not in config]
+    return out
+
+
+def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"):
+    """The model, saved with `model.save` and loaded again, gives the same outputs.
+
+    Give the layer unequal weights first (`set_logits`): with equal ones, a
+    temperature lost on the way changes nothing, and goes unnoticed.
+
+    Args:
+        model: a model holding the learner's layer.
+        x: inputs to compare the outputs on.
+        folder: where to write the file; a temporary directory (removed after) if None.
+        load: the learner's function that loads a path (e.g. `load_merge_model`);
+            `keras.saving.load_model` itself if None.
+        filename: the file's name, ending in `.keras`.
+
+    Returns:
+        The loaded model.
+    """
+    __tracebackhide__ = True
+    if folder is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            return check_round_trip(model, x, tmp, load=load, filename=filename)
+    path = str(Path(folder) / filename)
+    before = run(model, x)
+    with captured_warnings():
+        try:
+            model.save(path)
+            error = None
+        except Exception as exc:  # the learner's get_config may raise anything
+            error = exc
+    if error is not None:
+        if isinstance(error, NotImplementedError) and "get_config" in str(error):
+            cause = (
+                "Keras 3 records a layer's arguments itself only when they are plain values "
+                "(numbers, strings, booleans, None); one of this layer's is not, so it must "
+                "write get_config()."
+            )
+            step = "write get_config() returning {**super().get_config(), 'argument': value, ...}."
+        elif isinstance(error, NotImplementedError):
+            cause = "get_config() still holds the placeholder, and saving calls it."
+            step = "write get_config(), or delete it to let Keras 3 record plain arguments itself."
+        else:
+            cause, step = "", ""
+        _fail_on_error(
+            "Saving a model that holds your layer (model.save)",
+            "the model to be written to a .keras file",
+            error,
+            cause,
+            step,
+        )
+    with captured_warnings():
+        try:
+            loaded = keras.saving.load_model(path) if load is None else _call_loader(load, path)
+            error = None
+        except CheckFailed:
+            raise
+        except _LoaderFailed as failed:
+            error = failed.error
+        except Exception as exc:  # load_model runs the learner's __init__ and build
+            error = exc
+    if error is not None:
+        cause, step = _explain_load(error)
+        fail(
+            "Loading the saved model" + (f" with {_class_name(load)}()" if load else ""),
+            "the model, rebuilt from its .keras file",
+            f"{type(error).__name__}: {_inner_message(error)}",
+            cause,
+            step,
+            details=[f"Raised {line}" for line in _learner_lines(error)],
+        )
+    if not isinstance(loaded, keras.Model):
+        fail(
+            f"What {_class_name(load)}() returns",
+            "the loaded keras.Model",
+            "None" if loaded is None else f"a {type(loaded).__name__}",
+            "the function ends without `return`."
+            if loaded is None
+            else "the function returns something other than the model it loaded.",
+            "return what keras.saving.load_model(path, ...) gives.",
+        )
+    after = run(loaded, x)
+    if np.allclose(np.asarray(after), np.asarray(before), atol=1e-5, rtol=1e-4):
+        return loaded
+    lost = _lost_arguments(model, loaded)
+    missing = _missing_from_config(model)
+    if missing:
+        cause = (
+            f"get_config() leaves out {', '.join(missing)}, so load_model made the layer "
+            "with the default value: same weights, another layer."
+        )
+        step = "add every argument of __init__ to the dict get_config() returns."
+    else:
+        cause = "the loaded layer is not the saved one: an argument or a variable was not restored."
+        step = "compare layer.get_config() before saving and after loading."
+    fail(
+        "Outputs after saving and loading",
+        "the same outputs as before saving",
+        "different outputs" + (f" ({'; '.join(lost)})" if lost else ""),
+        cause,
+        step,
+    )
+
+
+class _LoaderFailed(Exception):
+    def __init__(self, error):
+        super().__init__(str(error))
+        self.error = error
+
+
+def _call_loader(load, path):
+    """Run the learner's loader; an exception inside it is reported as a load failure."""
+    __tracebackhide__ = True
+    if not callable(load):
+        fail(
+            "Loading the saved model",
+            "a function that loads a path",
+            f"a {type(load).__name__}",
+            "the name was given a value, not a function.",
+            "define it with `def name(path):` in the answer cell.",
+        )
+    try:
+        return load(path)
+    except NotImplementedError:
+        fail(
+            f"{_class_name(load)}() is not written yet",
+            "your code in place of raise NotImplementedError()",
+            "raise NotImplementedError()",
+            "the exercise cell still holds the placeholder.",
+            "replace the placeholder line with your code, then run the cell again.",
+        )
+    except Exception as exc:  # the learner's loader may raise anything
+        raise _LoaderFailed(exc) from exc

@@ -1,0 +1,733 @@
+"""autograder.custom_layers: a learner's layer class made, called, trained, saved and loaded.
+
+The layer classes below are the answers learners really write (see
+tests/grading/answers/03_custom_weighted_layers/); each check is run on the
+ones it must accept and on the ones it must refuse, and every refusal must
+speak in the course's voice.
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+import warnings
+
+import numpy as np
+import pytest
+
+import autograder as ag
+from autograder import custom_layers as cl
+
+keras = ag.keras
+ops = keras.ops
+
+X3 = ag.fixed_inputs((4,), (4,), (4,))
+LOGITS = [0.5, -1.0, 2.0]
+
+# ---- Layers as learners write them ------------------------------------------------------
+
+
+class Plain(keras.layers.Layer):
+    """One logit per input, made in build(), softmax in call(); no get_config of its own."""
+
+    def __init__(self, temperature=1.0, **kwargs):
+        super().__init__(**kwargs)
+        self.temperature = temperature
+
+    def build(self, input_shape):
+        shapes = [tuple(s) for s in input_shape]
+        if len(set(shapes)) != 1:
+            raise ValueError(f"inputs of different shapes: {shapes}")
+        self.logits = self.add_weight(shape=(len(shapes),), initializer="zeros")
+
+    def call(self, inputs):
+        weights = ops.softmax(self.logits / self.temperature)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class Good(Plain):
+    """The reference: Plain, with a get_config that records the temperature."""
+
+    def get_config(self):
+        return {**super().get_config(), "temperature": self.temperature}
+
+
+@keras.saving.register_keras_serializable(package="test_custom_layers")
+class Registered(Good):
+    pass
+
+
+class ScalarPerInput(keras.layers.Layer):
+    """One scalar variable per input, randomly initialised."""
+
+    def build(self, input_shape):
+        self.scores = [self.add_weight(shape=(), initializer="random_normal") for _ in input_shape]
+
+    def call(self, inputs):
+        weights = ops.softmax(ops.stack([s.value for s in self.scores]))
+        return ops.einsum("...n,n->...", ops.stack(inputs, axis=-1), weights)
+
+
+class Column(Good):
+    """A (n, 1) variable: still one number per input."""
+
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape), 1), initializer="ones")
+
+    def call(self, inputs):
+        weights = ops.softmax(ops.reshape(self.logits, (-1,)) / self.temperature)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class AutoConfig(Plain):
+    """No get_config of its own: Keras 3 records the plain `temperature` itself."""
+
+
+class SelfWeights(Good):
+    def build(self, input_shape):
+        self.weights = self.add_weight(shape=(len(input_shape),))
+
+
+class NumpyWeights(Good):
+    def build(self, input_shape):
+        self.mix = np.ones(len(input_shape), "float32") / len(input_shape)
+
+    def call(self, inputs):
+        return sum(self.mix[i] * t for i, t in enumerate(inputs))
+
+
+class Frozen(Good):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape),), trainable=False)
+
+
+class PerFeature(Good):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape), input_shape[0][-1]))
+
+    def call(self, inputs):
+        weights = ops.softmax(self.logits, axis=0)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class FixedInInit(keras.layers.Layer):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.logits = self.add_weight(shape=(3,), initializer="zeros")
+
+    def call(self, inputs):
+        weights = ops.softmax(self.logits)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class Raw(Good):
+    def call(self, inputs):
+        return sum(self.logits[i] * t for i, t in enumerate(inputs))
+
+
+class DividedBySum(Good):
+    def call(self, inputs):
+        weights = self.logits / ops.sum(self.logits)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class NoTemperature(Good):
+    def call(self, inputs):
+        weights = ops.softmax(self.logits)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class Reversed(Good):
+    def call(self, inputs):
+        weights = ops.softmax(self.logits)
+        return sum(weights[i] * t for i, t in enumerate(inputs[::-1]))
+
+
+class Stale(Good):
+    def build(self, input_shape):
+        super().build(input_shape)
+        self.mix = ops.softmax(self.logits)
+
+    def call(self, inputs):
+        return sum(self.mix[i] * t for i, t in enumerate(inputs))
+
+
+class BreaksInTraining(Good):
+    def call(self, inputs, training=False):
+        if training:
+            raise RuntimeError("only works in inference")
+        return super().call(inputs)
+
+
+class NotWritten(Good):
+    def build(self, input_shape):
+        raise NotImplementedError()
+
+
+class CallNotWritten(Good):
+    def call(self, inputs):
+        raise NotImplementedError()
+
+
+class ReturnsList(Good):
+    def call(self, inputs):
+        return list(inputs)
+
+
+class NoValidation(Good):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros")
+
+
+class VagueMessage(Good):
+    def build(self, input_shape):
+        if len({tuple(s) for s in input_shape}) != 1:
+            raise ValueError("the inputs must have the same shape")
+        super().build(input_shape)
+
+
+class WrongErrorType(Good):
+    def build(self, input_shape):
+        if len({tuple(s) for s in input_shape}) != 1:
+            raise TypeError(f"inputs of different shapes: {input_shape}")
+        super().build(input_shape)
+
+
+class ValidatesInCall(NoValidation):
+    def call(self, inputs):
+        shapes = [tuple(t.shape) for t in inputs]
+        if len(set(shapes)) != 1:
+            raise ValueError(f"WeightedMerge: inputs of different shapes {shapes}")
+        return super().call(inputs)
+
+
+class LostTemperature(Plain):
+    def get_config(self):
+        return super().get_config()
+
+
+class NoKwargs(Good):
+    def __init__(self, temperature=1.0):
+        super().__init__()
+        self.temperature = temperature
+
+
+class ConfigNotWritten(Good):
+    def get_config(self):
+        raise NotImplementedError()
+
+
+class ArrayArgument(keras.layers.Layer):
+    """An argument that is not a plain value and no get_config: Keras cannot save it."""
+
+    def __init__(self, start=None, **kwargs):
+        super().__init__(**kwargs)
+        self.start = start
+
+    def call(self, inputs):
+        return inputs[0]
+
+
+class InitNotWritten(keras.layers.Layer):
+    def __init__(self, temperature=1.0, **kwargs):
+        raise NotImplementedError()
+
+
+class BadInit(keras.layers.Layer):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.size = kwargs["size"]
+
+
+class NotALayer:
+    pass
+
+
+def model_of(cls, shapes=((4,), (4,), (4,)), **kwargs):
+    layer = cl.make(cls, **kwargs)
+    return layer, cl.merge_model(layer, list(shapes))
+
+
+def mixed_model_of(cls, **kwargs):
+    """A 3-input model whose weights are not all equal (equal ones hide the temperature)."""
+    layer, model = model_of(cls, **kwargs)
+    cl.set_logits(layer, LOGITS)
+    return model
+
+
+def loader(cls):
+    def load_merge_model(path):
+        return keras.saving.load_model(path, custom_objects={cls.__name__: cls})
+
+    return load_merge_model
+
+
+def plain_loader(path):
+    return keras.saving.load_model(path)
+
+
+def loader_not_written(path):
+    raise NotImplementedError()
+
+
+def loader_without_return(path):
+    keras.saving.load_model(path, custom_objects={"Good": Good})
+
+
+# ---- The reference computations ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("logits", "temperature", "weights"),
+    [
+        ([0.0, 0.0], 1.0, [0.5, 0.5]),
+        ([0.0, 0.0, 0.0, 0.0], 1.0, [0.25] * 4),
+        ([np.log(3.0), 0.0], 1.0, [0.75, 0.25]),
+        ([2 * np.log(3.0), 0.0], 2.0, [0.75, 0.25]),
+        ([1000.0, 0.0], 1.0, [1.0, 0.0]),  # stable for large logits
+    ],
+)
+def test_softmax(logits, temperature, weights):
+    assert cl.softmax(logits, temperature) == pytest.approx(weights)
+
+
+def test_weighted_sum_is_what_keras_computes():
+    layer, model = model_of(Good, temperature=0.5)
+    cl.set_logits(layer, LOGITS)
+    expected = cl.weighted_sum(X3, LOGITS, temperature=0.5)
+    assert np.allclose(model(X3), expected, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("shapes", "words"),
+    [
+        ([(None, 4), (None, 4)], None),
+        ([(None, 2, 3)] * 3, None),
+        ([(None, 4), (None, 1)], "input 2 has shape (None, 1), input 1 has shape (None, 4)"),
+        ([(None, 4), (None, 4), (None, 5)], "input 3 has shape (None, 5)"),
+        ([(None, 4)], "1 input; a merge needs 2 or more"),
+    ],
+)
+def test_mismatch(shapes, words):
+    assert cl.mismatch(shapes) == words or words in cl.mismatch(shapes)
+
+
+# ---- The course's own WeightedMerge -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("n", "temperature"), [(2, 1.0), (3, 0.5), (4, 2.0)])
+def test_course_weighted_merge(n, temperature):
+    x = ag.fixed_inputs(*[(2, 3)] * n)
+    merge = cl.WeightedMerge(temperature=temperature)
+    model = cl.merge_model(merge, [(2, 3)] * n)
+    assert model.count_params() == n
+    logits = np.linspace(-1, 1.5, n)
+    cl.set_logits(merge, logits)
+    assert np.allclose(model(x), cl.weighted_sum(x, logits, temperature), atol=1e-6)
+    assert cl.WeightedMerge.from_config(merge.get_config()).temperature == temperature
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        (lambda m: m(cl.inputs((4,), (1,))), r"Received: input 2 has shape \(None, 1\)"),
+        (lambda m: m(cl.inputs((4,))), r"1 input; a merge needs 2 or more"),
+        (lambda m: m(keras.Input((4,))), r"called on a list of tensors"),
+    ],
+)
+def test_course_weighted_merge_refuses(call, words):
+    with pytest.raises(ValueError, match=words):
+        call(cl.WeightedMerge())
+
+
+def test_course_weighted_merge_round_trips_without_custom_objects():
+    merge = cl.WeightedMerge(temperature=0.5)
+    model = cl.merge_model(merge, [(4,)] * 3)
+    cl.set_logits(merge, LOGITS)
+    loaded = cl.check_round_trip(model, X3)
+    assert type(loaded.layers[-1]) is cl.WeightedMerge
+
+
+def test_docstring_examples_hold():
+    assert doctest.testmod(cl).failed == 0
+
+
+# ---- Every check, passing ------------------------------------------------------------------
+
+
+PASSING = [
+    pytest.param(lambda: cl.make(Good), id="make"),
+    pytest.param(lambda: model_of(ScalarPerInput), id="merge-model-scalar-variables"),
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(model_of(Good)[0], inputs=3, width=4),
+        id="one-weight-per-input",
+    ),
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(model_of(ScalarPerInput)[0], inputs=3),
+        id="one-weight-per-input-scalars",
+    ),
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(model_of(Column, [(2, 3)] * 2)[0], inputs=2, width=3),
+        id="one-weight-per-input-column",
+    ),
+    pytest.param(
+        lambda: cl.check_weighted_sum(*model_of(Good)[::-1], X3, logits=LOGITS),
+        id="weighted-sum",
+    ),
+    pytest.param(
+        lambda: cl.check_weighted_sum(
+            *model_of(Column, temperature=0.5)[::-1], X3, logits=LOGITS, temperature=0.5
+        ),
+        id="weighted-sum-column-temperature",
+    ),
+    pytest.param(
+        lambda: cl.check_weighted_sum(*model_of(ScalarPerInput)[::-1], X3, logits=LOGITS),
+        id="weighted-sum-scalars",
+    ),
+    pytest.param(lambda: cl.check_learns(model_of(Good)[0], X3), id="learns"),
+    pytest.param(
+        lambda: cl.check_rejects(
+            lambda: cl.make(Good)(cl.inputs((4,), (1,))), mentions=[(None, 4), (None, 1)]
+        ),
+        id="rejects",
+    ),
+    pytest.param(
+        lambda: cl.check_rejects(
+            lambda: cl.make(ValidatesInCall)(cl.inputs((4,), (1,))),
+            mentions=[(None, 4), (None, 1)],
+        ),
+        id="rejects-in-call",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(mixed_model_of(Registered, temperature=0.5), X3),
+        id="round-trip-registered",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(model_of(Good)[1], X3, load=loader(Good)),
+        id="round-trip-custom-objects",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(AutoConfig, temperature=0.5), X3, load=loader(AutoConfig)
+        ),
+        id="round-trip-auto-config",
+    ),
+]
+
+
+@pytest.mark.parametrize("check", PASSING)
+def test_check_passes(check):
+    check()
+
+
+def test_round_trip_writes_where_it_is_told(tmp_path):
+    _, model = model_of(Good)
+    loaded = cl.check_round_trip(model, X3, tmp_path, load=loader(Good), filename="merge.keras")
+    assert (tmp_path / "merge.keras").is_file()
+    assert loaded is not model
+
+
+def test_set_logits_and_logits_agree_whatever_the_variables_shapes():
+    for cls in (Good, Column, ScalarPerInput):
+        layer, _ = model_of(cls)
+        cl.set_logits(layer, LOGITS)
+        assert cl.logits(layer) == pytest.approx(LOGITS)
+    with pytest.raises(ValueError, match="holds 3 numbers, not 2"):
+        cl.set_logits(layer, [1.0, 2.0])
+
+
+# ---- Every check, failing -------------------------------------------------------------------
+
+# (trigger, regexes its message must match)
+FAILURES = [
+    pytest.param(
+        lambda z: cl.make(NotALayer),
+        [r"✗ Your layer class NotALayer", r"does not inherit", r"keras\.layers\.Layer\):"],
+        id="make-not-a-layer",
+    ),
+    pytest.param(lambda z: cl.make(len), [r"a function \(len\)"], id="make-a-function"),
+    pytest.param(
+        lambda z: cl.make(cl.WeightedMerge),
+        [r"the course's WeightedMerge", r"write the class yourself"],
+        id="make-the-course-layer",
+    ),
+    pytest.param(
+        lambda z: cl.make(InitNotWritten),
+        [r"✗ InitNotWritten\(\) is not written yet"],
+        id="init-blank",
+    ),
+    pytest.param(
+        lambda z: cl.make(BadInit), [r"InitNotWritten|KeyError: 'size'"], id="init-raises"
+    ),
+    pytest.param(
+        lambda z: model_of(NotWritten),
+        [r"✗ NotWritten\.build\(\) is not written yet"],
+        id="build-blank",
+    ),
+    pytest.param(
+        lambda z: model_of(CallNotWritten),
+        [r"✗ CallNotWritten\.call\(\) is not written yet"],
+        id="call-blank",
+    ),
+    pytest.param(
+        lambda z: model_of(SelfWeights),
+        [
+            r"✗ Calling SelfWeights on 3 inputs of shape \(None, 4\), \(None, 4\), \(None, 4\)",
+            r"Received: +AttributeError: property 'weights' of 'SelfWeights' object has no setter",
+            r"Layer\.weights is a read-only property",
+        ],
+        id="self-weights",
+    ),
+    pytest.param(
+        lambda z: model_of(ReturnsList), [r"Received: +a list", r"one tensor"], id="returns-list"
+    ),
+    pytest.param(
+        lambda z: model_of(Good, [(4,), (5,)]),
+        [r"Received: +ValueError: inputs of different shapes"],
+        id="own-validation-in-merge-model",
+    ),
+    pytest.param(
+        lambda z: model_of(NoValidation, [(4,), (5,)]),
+        [r"Received: +ValueError: Dimensions must be equal, but are 4 and 5"],
+        id="keras-wrapped-error-unwrapped",
+    ),
+    pytest.param(
+        lambda z: cl.check_one_weight_per_input(model_of(NumpyWeights)[0], inputs=3),
+        [r"Received: +0 parameters", r"no variable: its weights are a plain array"],
+        id="numpy-weights",
+    ),
+    pytest.param(
+        lambda z: cl.check_one_weight_per_input(model_of(Frozen)[0], inputs=3),
+        [r"Received: +3 parameters, 0 trainable", r"trainable=False", r"not trainable$"],
+        id="frozen",
+    ),
+    pytest.param(
+        lambda z: cl.check_one_weight_per_input(model_of(PerFeature)[0], inputs=3, width=4),
+        [r"Received: +12 parameters", r"one weight per input value \(shape \(3, 4\)\)"],
+        id="per-feature",
+    ),
+    pytest.param(
+        lambda z: cl.check_one_weight_per_input(model_of(FixedInInit, [(4,), (4,)])[0], inputs=2),
+        [r"Expected: +2 trainable parameters", r"3 weights for 2 inputs: the size is fixed"],
+        id="fixed-in-init",
+    ),
+    pytest.param(
+        lambda z: cl.check_weighted_sum(*model_of(Raw)[::-1], X3, logits=LOGITS),
+        [r"raw logits used as weights", r"keras\.ops\.softmax"],
+        id="raw-logits",
+    ),
+    pytest.param(
+        lambda z: cl.check_weighted_sum(*model_of(DividedBySum)[::-1], X3, logits=LOGITS),
+        [r"divided by their sum", r"one of them is -0\.67"],
+        id="divided-by-sum",
+    ),
+    pytest.param(
+        lambda z: cl.check_weighted_sum(
+            *model_of(NoTemperature, temperature=0.5)[::-1], X3, logits=LOGITS, temperature=0.5
+        ),
+        [r"temperature left out", r"divide the logits by self\.temperature"],
+        id="temperature-ignored",
+    ),
+    pytest.param(
+        lambda z: cl.check_weighted_sum(*model_of(Reversed)[::-1], X3, logits=LOGITS),
+        [r"different values", r"order of weights and inputs"],
+        id="reversed",
+    ),
+    pytest.param(
+        lambda z: cl.check_weighted_sum(*model_of(PerFeature)[::-1], X3, logits=LOGITS),
+        [r"Expected: +3 numbers, one logit per input", r"Received: +12 numbers, not 3"],
+        id="weighted-sum-wrong-variables",
+    ),
+    pytest.param(
+        lambda z: cl.check_learns(model_of(Stale)[0], X3),
+        [r"Received: +no change", r"computed once"],
+        id="stale-softmax",
+    ),
+    pytest.param(
+        lambda z: cl.check_learns(model_of(BreaksInTraining)[0], X3),
+        [r"✗ One training step", r"Received: +RuntimeError: only works in inference"],
+        id="learns-raises",
+    ),
+    pytest.param(
+        lambda z: cl.check_rejects(
+            lambda: cl.make(NoValidation)(cl.inputs((4,), (1,))),
+            mentions=[(None, 4), (None, 1)],
+            accepted_cause="Keras broadcasts the size-1 axis.",
+        ),
+        [r"Received: +no error: the inputs were accepted", r"broadcasts the size-1 axis"],
+        id="rejects-accepted",
+    ),
+    pytest.param(
+        lambda z: cl.check_rejects(
+            lambda: cl.make(NoValidation)(cl.inputs((4,), (5,))), mentions=[(None, 4), (None, 5)]
+        ),
+        [r"the error message", r"does not name \(None, 4\), \(None, 5\)"],
+        id="rejects-keras-own-error",
+    ),
+    pytest.param(
+        lambda z: cl.check_rejects(
+            lambda: cl.make(VagueMessage)(cl.inputs((4,), (1,))), mentions=[(None, 4), (None, 1)]
+        ),
+        [r"Received: +ValueError: the inputs must have the same shape", r"does not name"],
+        id="rejects-vague-message",
+    ),
+    pytest.param(
+        lambda z: cl.check_rejects(lambda: cl.make(WrongErrorType)(cl.inputs((4,), (1,)))),
+        [r"Received: +TypeError: inputs of different shapes", r"not ValueError"],
+        id="rejects-wrong-type",
+    ),
+    pytest.param(
+        lambda z: cl.check_rejects(lambda: cl.make(NotWritten)(cl.inputs((4,), (1,)))),
+        [r"not written yet"],
+        id="rejects-blank",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(Good)[1], X3),
+        [
+            r"✗ Loading the saved model$",
+            r"Received: +TypeError: Could not locate class 'Good'",
+            r"registered or passed to load_model",
+            r"custom_objects=\{'Good': Good\}",
+        ],
+        id="round-trip-unregistered",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(Good)[1], X3, load=plain_loader),
+        [r"✗ Loading the saved model with plain_loader\(\)", r"Raised in|Could not locate"],
+        id="round-trip-loader-unregistered",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(NoKwargs)[1], X3, load=loader(NoKwargs)),
+        [r"unexpected keyword argument 'name'", r"super\(\)\.__init__\(\*\*kwargs\)"],
+        id="round-trip-init-without-kwargs",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(
+            mixed_model_of(LostTemperature, temperature=0.5), X3, load=loader(LostTemperature)
+        ),
+        [
+            r"Received: +different outputs \(temperature: 0\.5 before saving, 1\.0 after loading\)",
+            r"get_config\(\) leaves out temperature",
+        ],
+        id="round-trip-lost-argument",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(ConfigNotWritten)[1], X3),
+        [r"✗ Saving a model", r"get_config\(\) still holds the placeholder"],
+        id="round-trip-config-blank",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(
+            cl.merge_model(cl.make(ArrayArgument, start=np.zeros(2)), [(4,), (4,)]),
+            ag.fixed_inputs((4,), (4,)),
+        ),
+        [r"✗ Saving a model", r"only when they are plain values"],
+        id="round-trip-unserializable-argument",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(Good)[1], X3, load=loader_not_written),
+        [r"✗ loader_not_written\(\) is not written yet"],
+        id="round-trip-loader-blank",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(Good)[1], X3, load=loader_without_return),
+        [r"What loader_without_return\(\) returns", r"Received: +None", r"without `return`"],
+        id="round-trip-loader-returns-none",
+    ),
+    pytest.param(
+        lambda z: cl.check_round_trip(model_of(Good)[1], X3, load="model.keras"),
+        [r"Received: +a str"],
+        id="round-trip-loader-not-callable",
+    ),
+    pytest.param(
+        lambda z: cl.build_model(
+            lambda merge: keras.Model(*(lambda i: (i, merge(i)))(cl.inputs((3,), (5,)))),
+            cl.WeightedMerge(),
+        ),
+        [
+            r"Received: +ValueError: WeightedMerge needs 2 or more inputs of one shape",
+            r"merge was called on tensors of different shapes",
+        ],
+        id="build-model-refused-merge",
+    ),
+    pytest.param(
+        lambda z: cl.build_model(lambda merge: merge, cl.WeightedMerge()),
+        [r"What <lambda>\(\) returns"],
+        id="build-model-other-failure-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trigger", "patterns"), FAILURES)
+def test_check_fails_with_its_message(trigger, patterns, fails):
+    fails(trigger, patterns)
+
+
+VOICE = re.compile(
+    r"✗ \S.*\n"
+    r"  Expected: {5}\S.*\n"
+    r"  Received: {5}\S.*\n"
+    r"  Likely cause: \S.*\n"
+    r"  Next step: {4}\S.*"
+    r"(\n  .*)*"
+)
+
+
+@pytest.mark.parametrize("trigger", [case.values[0] for case in FAILURES], ids=lambda _: "")
+def test_every_failure_speaks_in_one_voice(trigger, fails):
+    message = str(fails(trigger))
+    assert VOICE.fullmatch(message), message
+    assert "Traceback" not in message and 'File "' not in message
+    assert "\x1b[" not in message
+
+
+# ---- How a learner may write a shape in an error message ------------------------------------
+
+SHAPES = [
+    ((None, 4), "Received: (None, 4)", True),
+    ((None, 4), "Received: [None, 4]", True),
+    ((None, 4), "shapes [(4,), (1,)]", True),
+    ((None, 4), "TensorShape([None, 4])", True),
+    ((None, 4), "got (2, 4) and (2, 1)", True),  # called eagerly: a concrete batch size
+    ((None, 4), "Received: (None, 44)", False),
+    ((None, 4), "with input shapes: [?,4], [?,1]", False),
+    ((None, 2, 3), "shapes (None, 2, 3) and (None, 3, 2)", True),
+    ((None, 2, 3), "shapes (None, 3, 2)", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "named"), SHAPES)
+def test_shape_pattern(shape, text, named):
+    assert bool(re.search(cl._shape_pattern(shape), text)) is named
+
+
+def test_message_core_drops_the_arguments_keras_lists():
+    with pytest.raises(ValueError) as info:
+        cl.make(NoValidation)(cl.inputs((4,), (5,)))
+    assert "(None, 4)" in str(info.value)  # in Keras's list of the call's arguments
+    assert "(None, 4)" not in cl._message_core(info.value)
+
+
+# ---- Nothing reaches stderr, where nbgrader would count it as a failure ----------------------
+
+
+class Warns(Good):
+    def build(self, input_shape):
+
+        warnings.warn("a learner's own warning", UserWarning, stacklevel=1)
+        super().build(input_shape)
+
+
+def test_a_warning_in_the_learners_layer_is_a_note_on_stdout(capfd):
+    model_of(Warns)
+    out, err = capfd.readouterr()
+    assert "Note: while Warns ran, Python warned: a learner's own warning" in out
+    assert err == ""
+
+
+def test_round_trip_of_a_trained_model_writes_nothing_to_stderr(capfd):
+    _, model = model_of(Registered)
+    model.compile(optimizer="sgd", loss="mse")
+    model.fit(X3, np.ones((2, 4), "float32"), verbose=0)
+    cl.check_round_trip(model, X3)
+    assert capfd.readouterr().err == ""
