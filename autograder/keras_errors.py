@@ -223,6 +223,15 @@ RULES: list[tuple[re.Pattern, Callable[[re.Match], Explanation]]] = [
 
 RULES += [
     (
+        re.compile(r'The name "(?P<name>[^"]+)" is used (?P<n>\d+) times in the model'),
+        lambda m: Explanation(
+            f"two layers (or models) in the model are both named '{m.group('name')}': "
+            "from_config(get_config()) and clone_model keep the original's name.",
+            "drop the name before making the duplicate (config = layer.get_config(); "
+            'del config["name"]), or give it another one.',
+        ),
+    ),
+    (
         re.compile(r"Could not locate class '(?P<name>[^']+)'"),
         lambda m: Explanation(
             f"Keras cannot find the class {m['name']}: a class of yours (notebook or module) "

@@ -196,6 +196,15 @@ ERRORS = [
         id="output-shape-attribute",
     ),
     pytest.param(
+        lambda: keras.Model(
+            inputs := keras.Input((2,)),
+            layers.Dense(2, name="twin")(layers.Dense(2, name="twin")(inputs)),
+        ),
+        r"both named 'twin': from_config\(get_config\(\)\) and clone_model keep",
+        r'del config\["name"\]',
+        id="duplicate-layer-name",
+    ),
+    pytest.param(
         reload_unregistered,
         r"cannot find the class Unregistered: a class of yours",
         r"register_keras_serializable.*custom_objects=\{'Unregistered': Unregistered\}",

@@ -1,0 +1,488 @@
+"""autograder.copies: exact copies, fresh duplicates and tied weights, each mix-up named."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from test_feedback import VOICE
+
+import autograder as ag
+from autograder import copies, keras_errors
+
+keras = ag.keras
+layers = keras.layers
+RNG = np.random.default_rng(7)
+
+
+def _randomise(model):
+    """Give every variable random values (nonzero biases), as a trained model has."""
+    model.set_weights([RNG.normal(size=w.shape).astype("float32") for w in model.get_weights()])
+    return model
+
+
+def _encoder(name="encoder"):
+    return _randomise(
+        keras.Sequential(
+            [keras.Input((8,)), layers.Dense(6, activation="relu"), layers.Dense(4)], name=name
+        )
+    )
+
+
+def _pair(make_second, *, copy_values=False):
+    """Two inputs of 8, an encoder per branch as `make_second(first)` says, a Dense(1) head."""
+    a, b = keras.Input((8,)), keras.Input((8,))
+    first = layers.Dense(4, activation="relu")
+    second = make_second(first)
+    out = layers.Dense(1)(layers.Concatenate()([first(a), second(b)]))
+    if copy_values:
+        second.set_weights(first.get_weights())
+    return SimpleNamespace(model=keras.Model([a, b], out), first=first, second=second)
+
+
+def _towers(encoder, make_second, *, use_given=True):
+    a, b = keras.Input((8,)), keras.Input((8,))
+    second = make_second(encoder)
+    left = (encoder if use_given else make_second(encoder))(a)
+    model = keras.Model([a, b], layers.Dense(1)(layers.Concatenate()([left, second(b)])))
+    return SimpleNamespace(model=model, second=second)
+
+
+_TWINS = itertools.count(1)
+
+
+def _fresh(layer):
+    """A duplicate from the layer's configuration, under a name of its own."""
+    config = layer.get_config()
+    config["name"] = f"{layer.name}_twin_{next(_TWINS)}"
+    return type(layer).from_config(config)
+
+
+class TiedDecoder(layers.Layer):
+    def __init__(self, tied_to, **kwargs):
+        super().__init__(**kwargs)
+        self.tied_to = tied_to
+
+    def build(self, input_shape):
+        self.bias = self.add_weight(shape=(self.tied_to.kernel.shape[0],), initializer="zeros")
+
+    def call(self, x):
+        return keras.ops.matmul(x, keras.ops.transpose(self.tied_to.kernel)) + self.bias
+
+
+def _autoencoder(decoder="tied"):
+    inputs = keras.Input((8,))
+    encoder = layers.Dense(3, activation="relu")
+    code = encoder(inputs)
+    if decoder == "tied":
+        out = TiedDecoder(encoder)(code)
+        return SimpleNamespace(model=keras.Model(inputs, out), encoder=encoder)
+    dense = layers.Dense(8)
+    out = dense(code)
+    if decoder == "copied":
+        dense.set_weights([np.asarray(encoder.kernel.numpy()).T, np.zeros(8, "float32")])
+    return SimpleNamespace(model=keras.Model(inputs, out), encoder=encoder)
+
+
+class Models:
+    """Built on first use, then shared; tests must not change them (see conftest.Zoo)."""
+
+    @functools.cached_property
+    def encoder(self):
+        return _encoder()
+
+    @functools.cached_property
+    def exact(self):
+        duplicate = keras.models.clone_model(self.encoder)
+        duplicate.set_weights(self.encoder.get_weights())
+        return duplicate
+
+    @functools.cached_property
+    def from_config_copy(self):
+        duplicate = keras.Sequential.from_config(self.encoder.get_config())
+        duplicate.set_weights(self.encoder.get_weights())
+        return duplicate
+
+    @functools.cached_property
+    def clone(self):
+        return keras.models.clone_model(self.encoder)
+
+    @functools.cached_property
+    def partial(self):
+        duplicate = keras.models.clone_model(self.encoder)
+        duplicate.layers[0].set_weights(self.encoder.layers[0].get_weights())
+        return duplicate
+
+    @functools.cached_property
+    def same_layers(self):
+        return keras.Model(self.encoder.inputs, self.encoder.outputs)
+
+    @functools.cached_property
+    def other_sizes(self):
+        return keras.Sequential([keras.Input((8,)), layers.Dense(5), layers.Dense(4)])
+
+    @functools.cached_property
+    def shared_pair(self):
+        return _pair(lambda first: first)
+
+    @functools.cached_property
+    def separate_pair(self):
+        return _pair(lambda first: layers.Dense(4, activation="relu"))
+
+    @functools.cached_property
+    def copied_pair(self):
+        return _pair(lambda first: layers.Dense(4, activation="relu"), copy_values=True)
+
+    @functools.cached_property
+    def given(self):
+        layer = layers.Dense(4, activation="tanh", name="given")
+        layer.build((None, 8))
+        return layer
+
+    @functools.cached_property
+    def towers_fresh(self):
+        return _towers(self.given, _fresh)
+
+    @functools.cached_property
+    def towers_shared(self):
+        return _towers(self.given, lambda given: given)
+
+    @functools.cached_property
+    def towers_hand_written(self):
+        return _towers(self.given, lambda given: layers.Dense(4))
+
+    @functools.cached_property
+    def towers_copied(self):
+        towers = _towers(self.given, _fresh)
+        towers.second.set_weights(self.given.get_weights())
+        return towers
+
+    @functools.cached_property
+    def towers_two_duplicates(self):
+        given = layers.Dense(4, activation="tanh", name="given_too")
+        given.build((None, 8))
+        return SimpleNamespace(given=given, **vars(_towers(given, _fresh, use_given=False)))
+
+    @functools.cached_property
+    def tied(self):
+        return _autoencoder("tied")
+
+    @functools.cached_property
+    def untied(self):
+        return _autoencoder("untied")
+
+    @functools.cached_property
+    def copied_tie(self):
+        return _autoencoder("copied")
+
+
+@pytest.fixture(scope="module")
+def m() -> Models:
+    return Models()
+
+
+def fails_with(trigger, m, patterns) -> ag.CheckFailed:
+    with pytest.raises(AssertionError) as info:
+        trigger(m)
+    error = info.value
+    assert isinstance(error, ag.CheckFailed), f"{type(error).__name__}: {error}"
+    for pattern in patterns:
+        assert re.search(pattern, str(error), re.MULTILINE), f"{pattern!r} not in:\n{error}"
+    return error
+
+
+def one_instance(pair):
+    return copies.check_one_instance(
+        pair.model, layers.Dense, kernel_shape=(8, 4), what="the encoder"
+    )
+
+
+PASSING = [
+    pytest.param(lambda m: one_instance(m.shared_pair), id="one-instance-shared"),
+    pytest.param(
+        lambda m: copies.check_one_instance(
+            m.shared_pair.model, layers.Conv2D, kernel_shape=(3, 3, 1, 1)
+        ),
+        id="one-instance-none-found",
+    ),
+    pytest.param(
+        lambda m: copies.check_fresh_duplicate(m.towers_fresh.model, m.given),
+        id="fresh-duplicate-from-config",
+    ),
+    pytest.param(
+        lambda m: copies.check_fresh_duplicate(
+            _towers(m.given, lambda g: layers.Dense(g.units, activation=g.activation)).model,
+            m.given,
+        ),
+        id="fresh-duplicate-by-hand-same-settings",
+    ),
+    pytest.param(lambda m: copies.check_exact_copy(m.exact, m.encoder), id="exact-clone-set"),
+    pytest.param(
+        lambda m: copies.check_exact_copy(m.from_config_copy, m.encoder, what="the given model"),
+        id="exact-from-config-set-weights",
+    ),
+    pytest.param(lambda m: copies.check_tied(m.tied.model, m.tied.encoder.kernel), id="tied"),
+    pytest.param(
+        lambda m: copies.check_unchanged(copies.snapshot(m.encoder), m.encoder),
+        id="unchanged",
+    ),
+    pytest.param(
+        lambda m: copies.find_variable(m.tied.model, (8,)),
+        id="find-variable",
+    ),
+]
+
+
+@pytest.mark.parametrize("check", PASSING)
+def test_copies_check_passes(check, m):
+    check(m)
+
+
+FAILURES = [
+    pytest.param(
+        lambda m: one_instance(m.separate_pair),
+        [
+            r"^✗ One instance of the encoder, called on both inputs$",
+            r"Expected: +one Dense \(kernel 8×4\) used by both branches",
+            r"Received: +2 separate instances: dense\w* \(Dense, kernel 8×4\), dense",
+            r"each input got its own instance of the encoder",
+            r"create the encoder once and call that same instance on both inputs",
+            r"kernel +dense\w*/kernel +differ",
+        ],
+        id="one-instance-but-two",
+    ),
+    pytest.param(
+        lambda m: one_instance(m.copied_pair),
+        [
+            r"Received: +2 instances holding equal values in separate variables",
+            r"Likely cause: set_weights\(get_weights\(\)\) copies values once; it does not share",
+            r"delete the copy",
+            r"kernel +dense\w*/kernel +equal",
+        ],
+        id="one-instance-but-set-weights-copy",
+    ),
+    pytest.param(
+        lambda m: copies.check_fresh_duplicate(m.towers_shared.model, m.given),
+        [
+            r"^✗ A fresh duplicate of the given encoder$",
+            r"Received: +no second one: given \(Dense, kernel 8×4\) is the only Dense of its sizes",
+            r"the given encoder is most likely called on both inputs, which shares its variables",
+            r'del config\["name"\]',
+        ],
+        id="fresh-but-shared",
+    ),
+    pytest.param(
+        lambda m: copies.check_fresh_duplicate(m.towers_hand_written.model, m.given),
+        [
+            r"^✗ Configuration of the duplicate of the given encoder$",
+            r"Received: +activation='linear' instead of 'tanh'",
+            r"written by hand and a setting was left out",
+        ],
+        id="fresh-but-activation-left-out",
+    ),
+    pytest.param(
+        lambda m: copies.check_fresh_duplicate(m.towers_copied.model, m.given),
+        [
+            r"^✗ Fresh weights of the duplicate of the given encoder$",
+            r"Received: +the values of the given encoder, copied into separate variables",
+            r"that makes an exact copy, not the fresh duplicate",
+            r"given_twin_\d+/kernel +given/kernel +equal",
+        ],
+        id="fresh-but-values-copied",
+    ),
+    pytest.param(
+        lambda m: copies.check_fresh_duplicate(
+            m.towers_two_duplicates.model, m.towers_two_duplicates.given
+        ),
+        [r"Received: +2: given_too_twin", r"more duplicates"],
+        id="fresh-but-two-duplicates",
+    ),
+    pytest.param(
+        lambda m: copies.check_exact_copy(m.encoder, m.encoder),
+        [
+            r"^✗ An exact copy of the encoder$",
+            r"Received: +encoder \(Sequential\): the encoder itself, the same object",
+            r"returning the original makes no copy",
+            r"keras\.models\.clone_model\(encoder\), then duplicate\.set_weights\(encoder\.get_weights",
+        ],
+        id="exact-but-the-original",
+    ),
+    pytest.param(
+        lambda m: copies.check_exact_copy(m.same_layers, m.encoder),
+        [
+            r"Received: +a new object, but 4 of its 4 variables are those of the encoder",
+            r"a new model was built around the layers of the encoder",
+        ],
+        id="exact-but-same-layers",
+    ),
+    pytest.param(
+        lambda m: copies.check_exact_copy(m.other_sizes, m.encoder),
+        [
+            r"^✗ Architecture of the copy of the encoder$",
+            r"Expected: +variables of shapes 8×6, 6, 6×4, 4",
+            r"Received: +variables of shapes 8×5, 5, 5×4, 4",
+        ],
+        id="exact-but-other-sizes",
+    ),
+    pytest.param(
+        lambda m: copies.check_exact_copy(m.clone, m.encoder),
+        [
+            r"^✗ Values of the copy of the encoder$",
+            r"Received: +every one of its 4 variables holds other values",
+            r"clone_model \(like from_config\(get_config\(\)\)\) repeats the architecture with fresh values",
+            r"set_weights\(original\.get_weights\(\)\)",
+        ],
+        id="exact-but-clone",
+    ),
+    pytest.param(
+        lambda m: copies.check_exact_copy(m.partial, m.encoder),
+        [
+            r"Received: +2 of its 4 variables hold other values: \S+/kernel, \S+/bias$",
+            r"only part of the values were copied",
+            r"^    \S+/kernel +\S+/kernel +equal$",
+        ],
+        id="exact-but-partial",
+    ),
+    pytest.param(
+        lambda m: copies.check_tied(m.untied.model, m.untied.encoder.kernel),
+        [
+            r"^✗ Tied weights in the decoder$",
+            r"Expected: +the decoder to use the encoder's 8×3 kernel itself, transposed",
+            r"Received: +a 3×8 kernel of its own \(dense\w*/kernel\)",
+            r"an ordinary layer \(a Dense, say\) with its own kernel",
+            r"keras\.ops\.transpose\(self\.encoder\.kernel\)",
+        ],
+        id="tied-but-own-kernel",
+    ),
+    pytest.param(
+        lambda m: copies.check_tied(m.copied_tie.model, m.copied_tie.encoder.kernel),
+        [
+            r"holding the encoder's values, transposed: a copy",
+            r"set_weights copies values once; it ties nothing",
+        ],
+        id="tied-but-set-weights-copy",
+    ),
+    pytest.param(
+        lambda m: copies.check_unchanged(
+            [np.zeros_like(w) for w in m.encoder.get_weights()], m.encoder, what="the encoder"
+        ),
+        [
+            r"^✗ the encoder after training the copy for one step$",
+            r"Received: +4 of its 4 variables changed",
+            r"share variables",
+        ],
+        id="unchanged-but-changed",
+    ),
+    pytest.param(
+        lambda m: copies.find_variable(m.tied.model, (5,), what="the decoder's bias"),
+        [r"^✗ Looking for the decoder's bias$", r"Received: +0 among: ", r"a layer is missing"],
+        id="find-variable-none",
+    ),
+    pytest.param(
+        lambda m: copies.find_variable(m.separate_pair.model, (4,)),
+        [r"Received: +2 among", r"more than one layer owns a variable of that shape"],
+        id="find-variable-two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trigger", "patterns"), FAILURES)
+def test_copies_check_fails(trigger, patterns, m):
+    fails_with(trigger, m, patterns)
+
+
+@pytest.mark.parametrize(("trigger", "patterns"), FAILURES)
+def test_every_failure_speaks_in_one_voice(trigger, patterns, m):
+    message = str(fails_with(trigger, m, ()))
+    assert VOICE.fullmatch(message), message
+    assert "Traceback" not in message and 'File "' not in message
+
+
+# --------------------------------------------------------------------------- helpers
+
+VALUES = [
+    pytest.param(lambda m: (m.exact, m.encoder), True, id="exact-copy"),
+    pytest.param(lambda m: (m.encoder, m.encoder), True, id="itself"),
+    pytest.param(lambda m: (m.clone, m.encoder), False, id="clone"),
+    pytest.param(lambda m: (m.partial, m.encoder), False, id="partial"),
+    pytest.param(lambda m: (m.other_sizes, m.encoder), False, id="other-sizes"),
+]
+
+
+@pytest.mark.parametrize(("pair", "equal"), VALUES)
+def test_same_values(pair, equal, m):
+    assert copies.same_values(*pair(m)) is equal
+
+
+def test_compare_names_each_variable(m):
+    assert [verdict for *_, verdict in copies.compare(m.exact, m.encoder)] == ["equal"] * 4
+    assert [verdict for *_, verdict in copies.compare(m.same_layers, m.encoder)] == [
+        "same object"
+    ] * 4
+    assert [verdict for *_, verdict in copies.compare(m.partial, m.encoder)] == [
+        "equal",
+        "equal",
+        "differ",
+        "differ",
+    ]
+
+
+CONFIGS = [
+    pytest.param(layers.Dense(4, activation="tanh", name="other"), {}, id="name-aside"),
+    pytest.param(layers.Dense(4), {"activation": ("linear", "tanh")}, id="activation"),
+    pytest.param(
+        layers.Dense(5, activation="tanh", use_bias=False),
+        {"units": (5, 4), "use_bias": (False, True)},
+        id="units-and-bias",
+    ),
+]
+
+
+@pytest.mark.parametrize(("layer", "differences"), CONFIGS)
+def test_config_differences(layer, differences, m):
+    assert copies.config_differences(layer, m.given) == differences
+
+
+def test_dense_transposed_is_what_a_tied_decoder_outputs(m):
+    x = ag.fixed_inputs((8,), batch=3)
+    code = ag.ref.dense(x, m.tied.encoder, "relu")
+    bias = copies.find_variable(m.tied.model, (8,))
+    expected = copies.dense_transposed(code, m.tied.encoder.kernel, bias)
+    np.testing.assert_allclose(np.asarray(m.tied.model(x)), expected, atol=1e-5)
+    np.testing.assert_allclose(
+        copies.dense_transposed(code, m.tied.encoder.kernel), expected - bias.numpy(), atol=1e-6
+    )
+
+
+def test_snapshot_is_a_copy_of_the_values():
+    encoder = _encoder("snapshot")
+    before = copies.snapshot(encoder)
+    encoder.layers[0].kernel.assign_add(np.ones((8, 6), "float32"))
+    with pytest.raises(ag.CheckFailed, match=r"1 of its 4 variables changed: \S+/kernel"):
+        copies.check_unchanged(before, encoder)
+
+
+def test_duplicate_name_error_is_explained():
+    """Keras 3 refuses two layers of one name; from_config(get_config()) keeps the name."""
+    a, b = keras.Input((8,)), keras.Input((8,))
+    encoder = layers.Dense(4, name="twice")
+    twin = layers.Dense.from_config(encoder.get_config())
+    with pytest.raises(ValueError, match='The name "twice" is used 2 times') as info:
+        keras.Model([a, b], layers.Concatenate()([encoder(a), twin(b)]))
+    explained = keras_errors.explain(info.value)
+    assert "both named 'twice'" in explained.cause
+    assert 'del config["name"]' in explained.next_step
+
+
+def test_importing_copies_twice_adds_the_rule_once():
+    import importlib
+
+    importlib.reload(copies)
+    matching = [
+        p for p, _ in keras_errors.RULES if p.search('The name "x" is used 2 times in the model.')
+    ]
+    assert len(matching) == 1

@@ -1,0 +1,19 @@
+# Misconception: transposing the kernel once, when the decoder is built, ties it for good.
+# Expect: fail "no longer follows the encoder"
+class DenseTransposed(keras.layers.Layer):
+    def __init__(self, tied_to, **kwargs):
+        super().__init__(**kwargs)
+        self.tied_to = tied_to
+
+    def build(self, input_shape):
+        self.kernel_t = keras.ops.transpose(self.tied_to.kernel)  # a tensor: today's values
+        self.bias = self.add_weight(shape=(self.kernel_t.shape[1],), initializer="zeros")
+
+    def call(self, inputs):
+        return keras.ops.matmul(inputs, self.kernel_t) + self.bias
+
+
+def build_tied_autoencoder():
+    inputs = keras.Input(shape=(8,))
+    encoder = keras.layers.Dense(3, activation="relu")
+    return keras.Model(inputs, DenseTransposed(encoder)(encoder(inputs)))

@@ -1,0 +1,7 @@
+# Misconception: the same layer called on two inputs gives two independent encoders.
+# Expect: fail "(?s)is the only Dense of its sizes.*most likely called on both inputs, which shares its variables"
+def build_two_tower_model(encoder):
+    left = keras.Input(shape=(8,))
+    right = keras.Input(shape=(8,))
+    merged = keras.layers.Concatenate()([encoder(left), encoder(right)])
+    return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(merged))
