@@ -8,6 +8,7 @@ A subclass creates its controls, passes them to `watch`, and implements
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -87,3 +88,18 @@ class Explorer:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+def verdict_html(
+    summary: str, error: str = "", cause: str = "", next_step: str = "", notes=()
+) -> str:
+    """What happened, Keras's own message, why, and what next, as HTML lines."""
+    parts = [html.escape(summary)]
+    parts += [f"⚠ {html.escape(note)}." for note in notes]
+    if error:
+        parts.append(f"<b>Keras says:</b> <code>{html.escape(error)}</code>")
+    if cause:
+        parts.append(f"<b>Why:</b> {html.escape(cause)}")
+    if next_step:
+        parts.append(f"<b>Next step:</b> {html.escape(next_step)}")
+    return "<br>".join(parts)

@@ -41,7 +41,7 @@ from explorers.axes import (
     parse_shape,
     shape_text,
 )
-from explorers.base import Explorer
+from explorers.base import Explorer, verdict_html
 from explorers.drawing import PALETTE, WARNING, ExplorerFigure, block, canvas, png_bytes
 
 TITLE = "Concatenate: which axis, which shapes, the resulting width"
@@ -625,14 +625,7 @@ class ConcatenationExplorer(Explorer):
 
 def explanation_html(result: ConcatResult) -> str:
     """The explanation as HTML: what happened, Keras's message, why, what next."""
-    parts = [html.escape(result.summary)]
-    if result.error:
-        parts.append(f"<b>Keras says:</b> <code>{html.escape(result.error)}</code>")
-    if result.cause:
-        parts.append(f"<b>Why:</b> {html.escape(result.cause)}")
-    if result.next_step:
-        parts.append(f"<b>Next step:</b> {html.escape(result.next_step)}")
-    return "<br>".join(parts)
+    return verdict_html(result.summary, result.error, result.cause, result.next_step)
 
 
 def make_explorer() -> ConcatenationExplorer:

@@ -39,7 +39,7 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from explorers.axes import Shape, axis_choices, describe_axis, parse_shape, shape_text
-from explorers.base import Explorer
+from explorers.base import Explorer, verdict_html
 from explorers.drawing import (
     NEUTRAL,
     PALETTE,
@@ -819,15 +819,9 @@ class MergeExplorer(Explorer):
 
 def explanation_html(result: MergeResult) -> str:
     """The explanation as HTML: what happened, Keras's message, why, what next."""
-    parts = [html.escape(result.summary)]
-    parts += [f"⚠ {html.escape(note)}." for note in result.stretched]
-    if result.error:
-        parts.append(f"<b>Keras says:</b> <code>{html.escape(result.error)}</code>")
-    if result.cause:
-        parts.append(f"<b>Why:</b> {html.escape(result.cause)}")
-    if result.next_step:
-        parts.append(f"<b>Next step:</b> {html.escape(result.next_step)}")
-    return "<br>".join(parts)
+    return verdict_html(
+        result.summary, result.error, result.cause, result.next_step, notes=result.stretched
+    )
 
 
 def make_explorer() -> MergeExplorer:
