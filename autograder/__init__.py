@@ -32,6 +32,8 @@ from .feedback import CheckFailed, fail, install_ipython_handler, passed
 _LAZY = {
     "keras": (".quiet", "import_keras"),
     "ref": (".reference", None),
+    "grafting": (".grafting", None),
+    "training": (".training", None),
     "build": (".learner", "model"),
     "call": (".learner", "call"),
     "check_contains": (".identity", "check_contains"),

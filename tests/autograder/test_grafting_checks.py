@@ -1,0 +1,483 @@
+"""autograder.grafting: the cut, what fit really changes, several outputs and their losses.
+
+(Named test_grafting_checks.py: tests/explorers/test_grafting.py, the
+explorer's tests, holds the basename test_grafting, and pytest's default
+import mode needs unique basenames.)
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+import autograder as ag
+from autograder import grafting
+from autograder.training import one_step
+
+keras = ag.keras
+layers = keras.layers
+
+X = np.linspace(-1, 1, 24, dtype="float32").reshape(8, 3)
+Y = np.eye(2, dtype="float32")[[0, 1] * 4]
+KINDS = np.array([0, 1, 2, 0, 1, 2, 0, 1])
+HOURS = np.linspace(0, 7, 8, dtype="float32").reshape(8, 1)
+LABELS = ("Expected:", "Received:", "Likely cause:", "Next step:")
+
+
+def base_model():
+    """Input(3) -> 'hidden' Dense(4) -> 'norm' BatchNormalization -> 'features' Dense(2)
+    -> 'old_head' Dense(3, softmax)."""
+    inputs = keras.Input((3,), name="x")
+    h = layers.Dense(4, activation="relu", name="hidden")(inputs)
+    h = layers.BatchNormalization(name="norm")(h)
+    f = layers.Dense(2, name="features")(h)
+    return keras.Model(inputs, layers.Dense(3, activation="softmax", name="old_head")(f))
+
+
+def extractor_of(base, at="features"):
+    return keras.Model(base.inputs, base.get_layer(at).output)
+
+
+def graft(base, at="features", *, freeze=False, whole=False):
+    """A new Dense(2) head on the base cut at `at` (or on the whole base)."""
+    part = base if whole else extractor_of(base, at)
+    part.trainable = not freeze
+    inputs = keras.Input((3,))
+    return keras.Model(inputs, layers.Dense(2, name="head")(part(inputs)))
+
+
+def check_voice(error) -> None:
+    text = str(error)
+    assert text.startswith("✗ ")
+    for label in LABELS:
+        assert label in text, f"{label} missing from:\n{text}"
+
+
+def expect_failure(trigger, patterns):
+    with pytest.raises(ag.CheckFailed) as info:
+        trigger()
+    check_voice(info.value)
+    for pattern in patterns:
+        assert re.search(pattern, str(info.value), re.M), f"{pattern!r} not in:\n{info.value}"
+
+
+# --------------------------------------------------------------------------- check_cut
+
+
+def _cut_graph(base):
+    return keras.Model(base.inputs, layers.Dense(2)(base.get_layer("features").output))
+
+
+def _cut_sequential(base):
+    kept = [base.get_layer(n) for n in ("hidden", "norm", "features")]
+    return keras.Sequential([keras.Input((3,)), *kept, layers.Dense(2)])
+
+
+CUT_PASSES = [
+    pytest.param(lambda b: (graft(b), "features"), id="nested-extractor"),
+    pytest.param(lambda b: (_cut_graph(b), "features"), id="graph-from-base-input"),
+    pytest.param(lambda b: (_cut_sequential(b), "features"), id="sequential-of-base-layers"),
+    pytest.param(lambda b: (graft(b, whole=True), "old_head"), id="whole-base-cut-at-last"),
+    pytest.param(lambda b: (graft(b, "norm"), "norm"), id="cut-at-norm-as-asked"),
+]
+
+
+@pytest.mark.parametrize("make", CUT_PASSES)
+def test_check_cut_passes(make):
+    base = base_model()
+    model, at = make(base)
+    assert grafting.check_cut(model, base, at) is None
+
+
+def _clone(base):
+    return graft(keras.models.clone_model(base))
+
+
+def _copy_with_values(base):
+    copy = keras.Model.from_config(base.get_config())
+    copy.set_weights(base.get_weights())
+    return graft(copy)
+
+
+CUT_FAILURES = [
+    pytest.param(
+        _clone,
+        [
+            r"^✗ The base inside the model$",
+            r"Expected: +the base itself, cut after its layer 'features' "
+            r"\(its layers 'hidden', 'norm', 'features'\)",
+            r"Received: +a copy of it: none of its variables is in the model$",
+            r"clone_model / from_config\(get_config\(\)\) build the same architecture",
+            r"keras.Model\(base.inputs, base.get_layer\('features'\).output\)",
+        ],
+        id="clone-model",
+    ),
+    pytest.param(
+        _copy_with_values,
+        [
+            r"Received: +a copy of it: none of its variables is in the model "
+            r"\(the copy has equal values\)",
+            r"set_weights\(get_weights\(\)\) copies values once",
+        ],
+        id="from-config-and-set-weights",
+    ),
+    pytest.param(
+        lambda b: graft(b, "norm"),
+        [
+            r"^✗ Where the base was cut$",
+            r"Received: +the base cut after 'norm': 'features' missing",
+            r"an earlier layer than 'features'",
+        ],
+        id="cut-too-early",
+    ),
+    pytest.param(
+        lambda b: graft(b, whole=True),
+        [
+            r"Received: +the base with layers after 'features' still in the model: 'old_head'",
+            r"used whole \(its old head included\)",
+        ],
+        id="cut-too-late-whole-base",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "patterns"), CUT_FAILURES)
+def test_check_cut_fails(make, patterns):
+    base = base_model()
+    model = make(base)
+    expect_failure(lambda: grafting.check_cut(model, base, "features"), patterns)
+
+
+def test_check_cut_names_a_whole_network_and_how_to_use_it():
+    net = keras.Sequential([keras.Input((3,)), layers.Dense(2, name="patterns")], name="net")
+    copy = keras.models.clone_model(net)
+    model = keras.Model(copy.inputs, layers.Dense(1)(copy.outputs[0]))
+    expect_failure(
+        lambda: grafting.check_cut(model, net, "patterns", what="the pattern network"),
+        [
+            r"^✗ The pattern network inside the model$",
+            r"Expected: +the pattern network itself, whole \(its layers 'patterns'\)",
+            r"Next step: +call the pattern network itself on your input: a model is a layer",
+        ],
+    )
+
+
+def test_check_cut_refuses_a_layer_the_base_does_not_have():
+    base = base_model()
+    with pytest.raises(ValueError, match="no layer named 'feature'"):
+        grafting.check_cut(graft(base), base, "feature")
+
+
+def test_cut_output_is_the_base_up_to_the_cut_in_inference_mode(recwarn):
+    base = base_model()
+    expected = keras.Model(base.input, base.get_layer("norm").output).predict(X, verbose=0)
+    np.testing.assert_allclose(grafting.cut_output(base, "norm", X), expected, rtol=1e-5)
+    assert not recwarn.list  # Keras's warning about a one-input list is kept quiet
+
+
+# --------------------------------------------------------------------------- what fit changes
+
+
+def trained_once(freeze_after=None, *, recompile=False):
+    """A graft compiled and fit once with every layer trainable, then layers frozen."""
+    base = base_model()
+    extractor = extractor_of(base)
+    inputs = keras.Input((3,))
+    head = layers.Dense(2, name="head")
+    model = keras.Model(inputs, head(extractor(inputs)))
+    model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
+    model.fit(X, Y, batch_size=8, verbose=0)
+    for name in freeze_after or ():
+        extractor.get_layer(name).trainable = False
+    if recompile:
+        model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
+    return model, extractor, head
+
+
+def frozen_first(frozen=("hidden",), *, unfreeze_after_fit=None):
+    """A graft whose named layers are frozen before the first fit (optionally unfrozen after)."""
+    base = base_model()
+    extractor = extractor_of(base)
+    for name in frozen:
+        extractor.get_layer(name).trainable = False
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, layers.Dense(2, name="head")(extractor(inputs)))
+    model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
+    if unfreeze_after_fit:
+        model.fit(X, Y, batch_size=8, verbose=0)
+        extractor.get_layer(unfreeze_after_fit).trainable = True
+    return model, extractor
+
+
+def test_frozen_and_trained_as_flagged_when_compiled_again():
+    model, extractor, head = trained_once(["hidden", "norm"], recompile=True)
+    step = one_step(model, X, Y)
+    for name in ("hidden", "norm"):
+        grafting.check_frozen_in_fit(step, model, extractor.get_layer(name))
+    grafting.check_trained_in_fit(step, model, extractor.get_layer("features"))
+    grafting.check_trained_in_fit(step, model, head)
+
+
+def test_freeze_after_fit_without_compiling_again_is_named():
+    model, extractor, _ = trained_once(["hidden"])
+    step = one_step(model, X, Y)
+    expect_failure(
+        lambda: grafting.check_frozen_in_fit(
+            step, model, extractor.get_layer("hidden"), what="the layer 'hidden'"
+        ),
+        [
+            r"^✗ The layer 'hidden' after one training step$",
+            r"Received: +2 of its 2 variables changed, although trainable is False on it",
+            r"not compiled again: fit keeps running the training step it traced",
+            r"Next step: +after changing trainable, call model.compile\(...\) again",
+        ],
+    )
+
+
+FROZEN_FAILURES = [
+    pytest.param(
+        "hidden",
+        [r"Received: +2 of its 2 variables changed: it is still trainable", r"was not set on it"],
+        id="dense-still-trainable",
+    ),
+    pytest.param(
+        "norm",
+        [
+            r"Expected: +the frozen part unchanged: frozen, in inference mode",
+            r"Received: +4 of its 4 variables changed, its moving mean and variance included",
+            r"training=False given when the base was called does not stop this in Keras 3",
+            r"set trainable = False on the BatchNormalization layer",
+        ],
+        id="batchnorm-in-training-mode",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "patterns"), FROZEN_FAILURES)
+def test_part_left_trainable_is_named(name, patterns):
+    model, extractor = frozen_first(frozen=())
+    step = one_step(model, X, Y)
+    expect_failure(
+        lambda: grafting.check_frozen_in_fit(step, model, extractor.get_layer(name)), patterns
+    )
+
+
+def test_batchnorm_called_with_training_false_still_moves_in_fit():
+    """The Keras 3 fact behind the BatchNormalization message: fit overrides training=False."""
+    base = base_model()
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, layers.Dense(2)(extractor_of(base)(inputs, training=False)))
+    norm = base.get_layer("norm")
+    assert one_step(model, X, Y).did_move(norm.moving_mean)
+    norm.trainable = False  # a frozen BatchNormalization runs in inference mode
+    model.compile(optimizer="sgd", loss="mse")
+    assert one_step(model, X, Y).all_still(norm)
+
+
+TRAINED_FAILURES = [
+    pytest.param(
+        lambda: frozen_first(("hidden",)),
+        [r"Received: +no change: it is frozen$", r"trainable = False is set on it"],
+        id="still-frozen",
+    ),
+    pytest.param(
+        lambda: frozen_first(("hidden",), unfreeze_after_fit="hidden"),
+        [
+            r"Received: +no change, although trainable is True on it",
+            r"unfrozen after the model had been compiled and trained",
+        ],
+        id="unfrozen-after-fit-not-compiled-again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "patterns"), TRAINED_FAILURES)
+def test_part_that_does_not_learn_is_named(make, patterns):
+    model, extractor = make()
+    step = one_step(model, X, Y)
+    expect_failure(
+        lambda: grafting.check_trained_in_fit(
+            step, model, extractor.get_layer("hidden"), what="the layer 'hidden'"
+        ),
+        [r"^✗ The layer 'hidden' after one training step$", *patterns],
+    )
+
+
+# --------------------------------------------------------------------------- learning rate
+
+
+def compiled(optimizer):
+    model = graft(base_model())
+    if optimizer is not None:
+        model.compile(optimizer=optimizer, loss="mse")
+    return model
+
+
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        pytest.param(lambda: keras.optimizers.Adam(1e-4), id="adam-1e-4"),
+        pytest.param(lambda: keras.optimizers.SGD(1e-3), id="sgd-1e-3-float32-edge"),
+        pytest.param(lambda: "adam", id="adam-default-1e-3"),
+    ],
+)
+def test_check_learning_rate_passes(optimizer):
+    assert grafting.check_learning_rate(compiled(optimizer()), at_most=1e-3) is None
+
+
+@pytest.mark.parametrize(
+    ("optimizer", "patterns"),
+    [
+        pytest.param(
+            lambda: keras.optimizers.SGD(0.1),
+            [r"^✗ Learning rate for fine-tuning$", r"Received: +0.1 \(SGD\)", r"Adam\(0.0001\)"],
+            id="sgd-0.1",
+        ),
+        pytest.param(
+            lambda: None,
+            [r"Received: +a model that is not compiled", r"call model.compile"],
+            id="not-compiled",
+        ),
+    ],
+)
+def test_check_learning_rate_fails(optimizer, patterns):
+    model = compiled(optimizer())
+    expect_failure(lambda: grafting.check_learning_rate(model, at_most=1e-3), patterns)
+
+
+# --------------------------------------------------------------------------- several outputs
+
+
+def two_heads(order=("kind", "hours"), kind_units=3, **compile_args):
+    base = base_model()
+    features = base.get_layer("features").output
+    heads = {
+        "kind": layers.Dense(kind_units, activation="softmax", name="kind")(features),
+        "hours": layers.Dense(1, name="hours")(features),
+    }
+    model = keras.Model(base.inputs, [heads[name] for name in order])
+    if compile_args:
+        model.compile(optimizer="adam", **compile_args)
+    return model
+
+
+def one_head():
+    base = base_model()
+    return keras.Model(base.inputs, layers.Dense(3, name="kind")(base.get_layer("features").output))
+
+
+SHAPE_FAILURES = [
+    pytest.param(
+        one_head,
+        [r"Expected: +2 outputs: kind \(None, 3\), hours \(None, 1\)", r"Received: +1 output: "],
+        id="one-output",
+    ),
+    pytest.param(
+        lambda: two_heads(order=("hours", "kind")),
+        [r"Received: +\(None, 1\), \(None, 3\)", r"in another order"],
+        id="other-order",
+    ),
+    pytest.param(
+        lambda: two_heads(kind_units=4),
+        [r"Received: +\(None, 4\), \(None, 1\)", r"another size"],
+        id="other-size",
+    ),
+]
+
+
+def test_check_output_shapes_passes():
+    assert (
+        grafting.check_output_shapes(two_heads(), [(None, 3), (None, 1)], names=["kind", "hours"])
+        is None
+    )
+
+
+@pytest.mark.parametrize(("make", "patterns"), SHAPE_FAILURES)
+def test_check_output_shapes_fails(make, patterns):
+    model = make()
+    expect_failure(
+        lambda: grafting.check_output_shapes(
+            model, [(None, 3), (None, 1)], names=["kind", "hours"], inputs=X
+        ),
+        [r"^✗ Outputs of the model$", *patterns],
+    )
+
+
+def test_output_of_picks_one_head():
+    model = two_heads()
+    kind, hours = model.predict(X, verbose=0)
+    np.testing.assert_allclose(grafting.output_of(model, 1)(X), hours, rtol=1e-5)
+    ag.check_outputs(grafting.output_of(model, 0), X, kind)
+
+
+LOSSES = {"kind": "sparse_categorical_crossentropy", "hours": "mse"}
+WEIGHTS = {"kind": 1.0, "hours": 0.1}
+
+LOSS_PASSES = [
+    pytest.param({"loss": LOSSES, "loss_weights": WEIGHTS}, id="dicts"),
+    pytest.param(
+        {"loss": ["sparse_categorical_crossentropy", "mse"], "loss_weights": [1.0, 0.1]},
+        id="lists",
+    ),
+    pytest.param(
+        {
+            "loss": {
+                "hours": keras.losses.MeanSquaredError(),
+                "kind": keras.losses.SparseCategoricalCrossentropy(),
+            },
+            "loss_weights": {"hours": 0.1, "kind": 1.0},
+        },
+        id="loss-objects-other-key-order",
+    ),
+]
+
+
+@pytest.mark.parametrize("compile_args", LOSS_PASSES)
+def test_check_losses_passes(compile_args):
+    model = two_heads(**compile_args)
+    targets = {"kind": KINDS, "hours": HOURS}
+    assert grafting.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS) is None
+
+
+LOSS_FAILURES = [
+    pytest.param(
+        {"loss": LOSSES},
+        [r"^✗ Loss weights$", r"every loss counted with weight 1", r"pass loss_weights="],
+        id="no-loss-weights",
+    ),
+    pytest.param(
+        {"loss": ["sparse_categorical_crossentropy", "mse"], "loss_weights": [0.1, 1.0]},
+        [r"the weights given to other outputs \('kind' 0.1, 'hours' 1\)", r"another order"],
+        id="weights-swapped",
+    ),
+    pytest.param(
+        {"loss": {"kind": "mse", "hours": "sparse_categorical_crossentropy"}},
+        [r"^✗ Losses of the model$", r"Received: +\w+Error: ", r"loss=\{'kind': "],
+        id="losses-swapped-raise",
+    ),
+    pytest.param(
+        {
+            "loss": {"kind": "sparse_categorical_crossentropy", "hours": "mae"},
+            "loss_weights": WEIGHTS,
+        },
+        [r"^✗ Losses of the model$", r"a loss or a loss weight differs"],
+        id="another-loss",
+    ),
+    pytest.param(
+        {},
+        [r"Received: +a model that is not compiled", r"loss_weights=\{\.\.\.\}"],
+        id="not-compiled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("compile_args", "patterns"), LOSS_FAILURES)
+def test_check_losses_fails(compile_args, patterns):
+    model = two_heads(**compile_args)
+    targets = {"kind": KINDS, "hours": HOURS}
+    expect_failure(
+        lambda: grafting.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS),
+        patterns,
+    )
