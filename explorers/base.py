@@ -103,3 +103,14 @@ def verdict_html(
     if next_step:
         parts.append(f"<b>Next step:</b> {html.escape(next_step)}")
     return "<br>".join(parts)
+
+
+def offer_axes(dropdown, rank: int) -> None:
+    """Give an axis Dropdown the axes of a tensor of `rank`, keeping its value if valid."""
+    from explorers.axes import axis_choices
+
+    options = tuple(axis_choices(rank))
+    if tuple(dropdown.options) != options:
+        value = dropdown.value if -rank <= dropdown.value < rank else -1
+        dropdown.options = options
+        dropdown.value = value

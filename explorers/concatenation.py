@@ -41,7 +41,7 @@ from explorers.axes import (
     parse_shape,
     shape_text,
 )
-from explorers.base import Explorer, verdict_html
+from explorers.base import Explorer, offer_axes, verdict_html
 from explorers.drawing import PALETTE, WARNING, ExplorerFigure, block, canvas, png_bytes
 
 TITLE = "Concatenate: which axis, which shapes, the resulting width"
@@ -589,11 +589,7 @@ class ConcatenationExplorer(Explorer):
             rank = 1 + max(len(parse_shape(t)) for t in self._texts())
         except ValueError:
             return
-        axis, options = self.controls["axis"], tuple(axis_choices(rank))
-        if tuple(axis.options) != options:
-            value = axis.value if -rank <= axis.value < rank else -1
-            axis.options = options
-            axis.value = value
+        offer_axes(self.controls["axis"], rank)
 
     def compute(self) -> ConcatResult | Unreadable:
         """`concat_result` for the shapes and axis in the controls."""

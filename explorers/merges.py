@@ -39,7 +39,7 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from explorers.axes import Shape, axis_choices, describe_axis, parse_shape, shape_text
-from explorers.base import Explorer, verdict_html
+from explorers.base import Explorer, offer_axes, verdict_html
 from explorers.drawing import (
     NEUTRAL,
     PALETTE,
@@ -784,11 +784,7 @@ class MergeExplorer(Explorer):
             rank = 1 + len(parse_shape(self.controls["shape1"].value))
         except ValueError:
             return
-        axes, options = self.controls["axes"], tuple(axis_choices(rank))
-        if tuple(axes.options) != options:
-            value = axes.value if -rank <= axes.value < rank else -1
-            axes.options = options
-            axes.value = value
+        offer_axes(self.controls["axes"], rank)
 
     def compute(self) -> MergeResult | Unreadable:
         """`merge_result` for the merge, shapes and Dot settings in the controls."""
