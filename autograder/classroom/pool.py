@@ -143,6 +143,8 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                 worker, answer = answers.get(timeout=0.5)
             except queue.Empty:
                 worker, answer = None, None
+            if worker is not None and worker not in workers:
+                continue  # a replaced worker's last words: its submission is already recorded
             if worker is not None and answer is not None and answer.get("ready"):
                 worker.ready = True
                 continue
