@@ -247,6 +247,16 @@ def reuse_case(mode: str = "copy") -> ReuseCase:
     return all_cases()[mode]
 
 
+def _fresh(seed: int):
+    """Dense's default kernel initializer with a seed of its own.
+
+    A fresh layer's values are still drawn at random, but the same ones at
+    every run, so the explorer shows the same numbers in every kernel (the
+    browser tests compare a lesson's explorer with one made in the test).
+    """
+    return keras.initializers.GlorotUniform(seed=seed)
+
+
 @functools.cache
 def all_cases() -> dict[str, ReuseCase]:
     """Every mode's case, built and trained for one step once (about half a second)."""
@@ -257,11 +267,11 @@ def build_model(mode: str):
     """The two-branch model for `mode`: (model, first, second, head)."""
     a = keras.Input((WIDTH,), name="a")
     b = keras.Input((WIDTH,), name="b")
-    first = keras.layers.Dense(UNITS, name="first")
+    first = keras.layers.Dense(UNITS, name="first", kernel_initializer=_fresh(1))
     if mode == "same":
         second = first
     elif mode in ("new", "copy"):
-        second = keras.layers.Dense(UNITS, name="second")
+        second = keras.layers.Dense(UNITS, name="second", kernel_initializer=_fresh(2))
     elif mode == "clone":
         config = first.get_config()
         config["name"] = "second"  # a model's layers need names of their own

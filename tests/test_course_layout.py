@@ -77,3 +77,18 @@ def test_every_answer_cell_has_a_graded_test_cell(name):
         "".join(c["source"]) for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade")
     ]
     assert all("### BEGIN HIDDEN TESTS" in s for s in sources), "every test cell hides some tests"
+
+
+def test_ci_installs_only_the_system_packages_the_readme_lists():
+    ci = (ROOT / ".ci" / "run").read_text()
+    installed = {pkg for group in re.findall(r"missing\+=\(([^)]*)\)", ci) for pkg in group.split()}
+    readme = (ROOT / "README.md").read_text()
+    setup = readme[readme.index("## Set up") :]
+    setup = setup[: setup.index("\n## ", 1)]
+    (apt,) = re.findall(r"sudo apt-get install (.+)", setup)
+    quoted = re.findall(r"`([a-z0-9.+ -]+)`", setup)
+    listed = set(apt.split()) | {word for text in quoted for word in text.split()}
+    assert installed, "no package found in .ci/run"
+    assert installed <= listed, f"installed by .ci/run but not in the README: {installed - listed}"
+    assert {"chromium", "postgresql", "make"} <= set(apt.split())
+    assert "\nmake test\n" in ci, ".ci/run runs the README's test command"
