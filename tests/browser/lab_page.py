@@ -12,13 +12,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 import nbformat
 
 if TYPE_CHECKING:
+    from lab_server import LabServer
     from playwright.sync_api import Locator, Page
 
 # Running a whole lesson or validating an exercise imports Keras (about 6 s of
@@ -31,12 +31,26 @@ STDERR = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']
 
 
 class NotebookPage:
-    """One notebook open in JupyterLab in a browser page."""
+    """One notebook open in JupyterLab in a browser page.
 
-    def __init__(self, page: Page, path: str, notebook: nbformat.NotebookNode):
+    Args:
+        page: the browser page.
+        path: the notebook's path below the server's root.
+        notebook: its content, as on disk when it was opened.
+        kernel_idle: asks the server whether this notebook's kernel is started and idle.
+    """
+
+    def __init__(
+        self,
+        page: Page,
+        path: str,
+        notebook: nbformat.NotebookNode,
+        kernel_idle: Callable[[], bool],
+    ):
         self.page = page
         self.path = path
         self.notebook = notebook
+        self.kernel_idle = kernel_idle
         self.panel = page.locator(".jp-NotebookPanel").filter(visible=True)
 
     @property
@@ -44,11 +58,26 @@ class NotebookPage:
         return self.panel.locator(".jp-Notebook-cell")
 
     def wait_until_open(self, timeout_ms: float = 120_000) -> None:
-        """Wait until this notebook's panel shows every cell and its kernel is idle."""
-        self.panel.wait_for(timeout=timeout_ms)
+        """Wait until every cell is shown and the notebook has its kernel, started and idle.
+
+        Until its session has a kernel, JupyterLab shows "No Kernel" and would
+        answer Run All with its Select Kernel dialog: the server is asked
+        too, and the toolbar must name the notebook's kernel.
+        """
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not self.kernel_idle():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{self.path}: no idle kernel after {timeout_ms / 1000:.0f} s")
+            time.sleep(0.2)
         self.page.wait_for_function(
-            "([panel, n]) => panel.querySelectorAll('.jp-Notebook-cell').length === n",
-            arg=[self.panel.element_handle(), len(self.notebook.cells)],
+            """([panel, n, kernel]) =>
+                panel.querySelectorAll('.jp-Notebook-cell').length === n
+                && panel.querySelector('.jp-Toolbar-kernelName')?.textContent.trim() === kernel""",
+            arg=[
+                self.panel.element_handle(),
+                len(self.notebook.cells),
+                self.notebook.metadata.kernelspec.display_name,
+            ],
             timeout=timeout_ms,
         )
         self.wait_for_kernel_idle(timeout_ms)
@@ -66,20 +95,28 @@ class NotebookPage:
         self.page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
 
     def wait_until_run(self, timeout_ms: float = RUN_TIMEOUT_MS) -> None:
-        """Wait until the run is over: first cell done, no cell queued, kernel idle."""
-        self.page.wait_for_function(
+        """Wait until the run is over: first cell done, no cell queued, kernel idle.
+
+        A dialog that opens meanwhile (JupyterLab asking for a kernel, say)
+        ends the wait at once, with the dialog's text.
+        """
+        handle = self.page.wait_for_function(
             """panel => {
+                if (document.querySelector('.jp-Dialog')) return 'dialog';
                 const status = panel.querySelector('.jp-Notebook-ExecutionIndicator');
                 const prompts = Array.from(panel.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
                     .map(p => p.textContent);
                 return prompts.length > 0 && /\\[\\d+\\]/.test(prompts[0])
                     && !prompts.some(p => p.includes('*'))
-                    && status && status.dataset.status === 'idle';
+                    && status && status.dataset.status === 'idle' && 'done';
             }""",
             arg=self.panel.element_handle(),
             timeout=timeout_ms,
             polling=500,
         )
+        if handle.json_value() == "dialog":
+            text = " ".join(self.page.locator(".jp-Dialog").first.inner_text().split())
+            raise AssertionError(f"{self.path}: a dialog opened during Run All: {text}")
 
     def problems(self) -> list[str]:
         """Error and stderr outputs, each with its cell's number and first lines."""
@@ -139,11 +176,11 @@ def _counted(prompt: str | None) -> bool:
     return bool(prompt) and any(ch.isdigit() for ch in prompt)
 
 
-def open_notebook(page: Page, url: str, path: str, file: Path) -> NotebookPage:
-    """Open the notebook at `url` and wait until it is shown with an idle kernel."""
-    notebook = nbformat.read(file, as_version=4)
-    page.goto(url)
-    opened = NotebookPage(page, path, notebook)
+def open_notebook(page: Page, lab: LabServer, path: str, workspace: str) -> NotebookPage:
+    """Open the notebook at `path` in a workspace of its own; wait until it is ready to run."""
+    notebook = nbformat.read(lab.root / path, as_version=4)
+    page.goto(lab.page_url(path, workspace=workspace))
+    opened = NotebookPage(page, path, notebook, lambda: lab.kernel_idle(path))
     opened.wait_until_open()
     return opened
 

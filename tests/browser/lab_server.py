@@ -199,6 +199,14 @@ class LabServer:
         prefix = f"/lab/workspaces/{workspace}" if workspace else "/lab"
         return f"{self.url}{prefix}/tree/{path}?token={self.token}"
 
+    def kernel_idle(self, path: str) -> bool:
+        """Whether the notebook at `path` has a session whose kernel is started and idle."""
+        return any(
+            session.get("path") == path
+            and (session.get("kernel") or {}).get("execution_state") == "idle"
+            for session in self.api("GET", "/api/sessions")
+        )
+
     def kernels(self) -> list[dict]:
         return self.api("GET", "/api/kernels")
 

@@ -66,9 +66,7 @@ def test_validate_fails_blank_and_passes_reference(exercise, lab, page, artifact
     }
     assert set(reference) == set(answers), "student and reference answer cells differ"
 
-    notebook = open_notebook(
-        page, lab.page_url(path, workspace=f"exercise-{assignment}"), path, exercise
-    )
+    notebook = open_notebook(page, lab, path, workspace=f"exercise-{assignment}")
 
     # The blank notebook: every graded test cell fails.
     dialog = notebook.validate()

@@ -111,9 +111,7 @@ def test_lesson_runs_and_its_explorers_answer(lesson, lab, page, artifacts):
     modules = lesson_explorers(lesson)
     assert modules, f"{lesson.name} imports no explorer (from explorers import <module>)"
     path = f"course/{lesson.name}"
-    notebook = open_notebook(
-        page, lab.page_url(path, workspace=f"lesson-{lesson.stem}"), path, lesson
-    )
+    notebook = open_notebook(page, lab, path, workspace=f"lesson-{lesson.stem}")
 
     notebook.run_all_from_menu()
     notebook.wait_until_run()
