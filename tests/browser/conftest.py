@@ -4,7 +4,8 @@ The server runs on a temporary copy of the course (see lab_server.py) and is
 always stopped at the end, kernels included, even when a test fails; the
 session ends with an error if anything it started is still running. Each
 test gets a fresh browser page, and its notebook's kernel is shut down after
-it. Screenshots go to `.artifacts/browser/` at the repository's root.
+it. Screenshots go to the `artifacts` folder (`.artifacts/browser/`, see
+tests/conftest.py, which names it in the run's report).
 
 Chromium is Debian's (`/usr/bin/chromium`, or the path in `CKL_CHROMIUM`),
 driven through Playwright for Python; Playwright's own browser download is
@@ -17,16 +18,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lab_server import ROOT, LabServer, nbgrader_labextension_enabled
+from lab_server import LabServer, nbgrader_labextension_enabled
 
-ARTIFACTS = ROOT / ".artifacts" / "browser"
 CHROMIUM = Path(os.environ.get("CKL_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -37,24 +36,12 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VIEWPORT = {"width": 1400, "height": 1100}
-_STARTED = time.time()
 _REPORT = pytest.StashKey[dict]()
 
 
 def pytest_configure(config):
     # xdist registers this marker itself, but not when run with -p no:xdist.
     config.addinivalue_line("markers", "xdist_group(name): run in the same xdist worker")
-
-
-def pytest_report_header(config):
-    return f"browser tests: screenshots in {ARTIFACTS}"
-
-
-def pytest_terminal_summary(terminalreporter):
-    if ARTIFACTS.is_dir():
-        shots = [p for p in ARTIFACTS.rglob("*.png") if p.stat().st_mtime >= _STARTED]
-        if shots:
-            terminalreporter.write_line(f"browser screenshots ({len(shots)}): {ARTIFACTS}")
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -83,12 +70,6 @@ def chromium() -> str:
     except ImportError:
         _missing("Playwright for Python is not installed (pip install -e '.[dev]')")
     return str(path)
-
-
-@pytest.fixture(scope="session")
-def artifacts() -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    return ARTIFACTS
 
 
 @pytest.fixture(scope="session")
