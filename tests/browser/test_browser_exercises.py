@@ -2,7 +2,8 @@
 
 For each student notebook (`exercises/*/*.ipynb`, whatever is there): open it
 as a learner does, press Validate on the blank notebook and see nbgrader's
-dialog report every graded test cell as failed; then type the reference
+dialog report every graded test cell as failed, each with the course's
+"not written yet" message (no traceback of the checks); then type the reference
 answer from `solutions/` into each answer cell's editor (the answer without
 nbgrader's `### BEGIN/END SOLUTION` lines, as a learner would write it), press
 Validate again and see "Success! Your notebook passes all the tests.". The
@@ -14,6 +15,8 @@ Nbgrader → Formgrader) and lists every assignment of the course.
 """
 
 from __future__ import annotations
+
+import re
 
 import nbformat
 import pytest
@@ -76,6 +79,15 @@ def test_validate_fails_blank_and_passes_reference(exercise, lab, page, artifact
     assert failed == len(tests), (
         f"blank {assignment}: {failed} cells failed, {len(tests)} graded test cells expected to"
     )
+    # nbgrader shows each failed cell's source, then its error: the learner
+    # must read the course's feedback, not a traceback of its checks.
+    shown = message.locator(".jp-RenderedText pre")
+    errors = [" ".join(shown.nth(i).inner_text().split()) for i in range(1, shown.count(), 2)]
+    assert len(errors) == len(tests)
+    for error in errors:
+        assert re.match(r"✗ [\w.]+\(\) is not written yet Expected: ", error), error
+        assert "Traceback" not in error and "autograder/" not in error, error
+    shown.nth(1).scroll_into_view_if_needed()  # the picture shows the first message
     dialog.screenshot(path=artifacts / f"{assignment}-validate-blank.png")
     notebook.close_dialog(dialog)
 
