@@ -142,3 +142,27 @@ def test_lesson_runs_and_its_explorers_answer(lesson, lab, page, artifacts):
         )
         assert target.exists()
     assert shown == set(modules), f"explorers imported but not displayed: {set(modules) - shown}"
+
+
+def test_the_lesson_checks_see_errors_stderr_and_cells_left_unrun(lab, page):
+    """What makes a lesson fail above: an error, a line on stderr, a cell Run All never reached."""
+    cells = [
+        "import sys\nprint('a warning', file=sys.stderr)",
+        "raise ValueError('a broken lesson cell')",
+        "print('never run: Run All stops at an error')",
+    ]
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    notebook.metadata.kernelspec = {
+        "name": "python3",
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+    }
+    nbformat.write(notebook, lab.root / "course" / "broken.ipynb")
+    opened = open_notebook(page, lab, "course/broken.ipynb", workspace="broken")
+    opened.run_all_from_menu()
+    opened.wait_until_run()
+    problems = opened.problems()
+    assert len(problems) == 2, problems
+    assert problems[0] == "cell 0: a warning"
+    assert problems[1].startswith("cell 1: ") and "ValueError: a broken lesson cell" in problems[1]
+    assert opened.unexecuted() == [2]
