@@ -190,6 +190,23 @@ def check_fresh_duplicate(model, original, *, what="the given encoder"):
     ]
     title = f"A fresh duplicate of {what}"
     expected = f"a second {type(original).__name__} with its configuration and variables of its own"
+    by_hand = [] if twins else _same_input_layers(model, original)
+    if by_hand:
+        (twin, *_) = by_hand
+        differences = config_differences(twin, original)
+        listed = ", ".join(
+            f"{k}={mine!r} instead of {theirs!r}" for k, (mine, theirs) in differences.items()
+        )
+        fail(
+            f"Configuration of the duplicate of {what}",
+            f"the configuration of {what} ({_settings(original)}), the name aside",
+            f"{describe(twin)}: {listed or 'other variable shapes'}",
+            "the duplicate was written by hand, with settings that fit one encoder only: "
+            f"your code must work for any {type(original).__name__} it is given, and a "
+            "new instance repeats only what its constructor is told.",
+            "build it from the given layer's configuration: config = encoder.get_config(), "
+            'del config["name"], then type(encoder).from_config(config).',
+        )
     if not twins:
         fail(
             title,
@@ -244,6 +261,43 @@ def check_fresh_duplicate(model, original, *, what="the given encoder"):
             details=_table(compare(twin, original), "duplicate", "original"),
         )
     return twin
+
+
+def _input_width(layer):
+    """The width of what reaches a layer with a kernel (its kernel's first size), or None."""
+    kernel = getattr(layer, "kernel", None)
+    return int(kernel.shape[0]) if kernel is not None and len(kernel.shape) == 2 else None
+
+
+def _same_input_layers(model, original) -> list:
+    """Other layers of the original's type that read inputs as wide as it does."""
+    width = _input_width(original)
+    inputs = {id(t) for t in getattr(model, "inputs", None) or []}
+    if width is None or not inputs:  # a subclassed model has no graph to read
+        return []
+    return [
+        layer
+        for layer in all_layers(model)
+        if layer is not original
+        and type(layer) is type(original)
+        and _input_width(layer) == width
+        and _reads(layer, inputs)
+    ]
+
+
+def _reads(layer, tensor_ids) -> bool:
+    """The layer is called (somewhere in the graph) directly on one of these tensors."""
+    for node in getattr(layer, "_inbound_nodes", []):
+        if any(id(t) in tensor_ids for t in getattr(node, "input_tensors", [])):
+            return True
+    return False
+
+
+def _settings(layer) -> str:
+    """'units=6, activation='sigmoid', use_bias=False' — the settings a learner writes by hand."""
+    config = layer.get_config()
+    keys = [k for k in ("units", "filters", "kernel_size", "activation", "use_bias") if k in config]
+    return ", ".join(f"{k}={config[k]!r}" for k in keys) or "every setting"
 
 
 def check_exact_copy(copy, original, *, what="the encoder"):

@@ -293,9 +293,25 @@ def error_line(error: BaseException | str) -> str:
     return keras_errors.first_line(text)
 
 
+_STATE_TRACKING = "You cannot add new elements of state"
+
+
+def _explain_here(error: BaseException):
+    """Keras's errors as they arise inside a custom layer's methods, in this topic's words."""
+    if _STATE_TRACKING in str(error):
+        return keras_errors.Explanation(
+            "Keras locks a layer once it is built: its variables (and sublayers) must be "
+            "made in __init__() or build(). This layer makes one in call(): an add_weight "
+            "(or a new layer) there would create new weights at every call.",
+            "move the self.add_weight(...) line into build(input_shape), and only use "
+            "the variable in call().",
+        )
+    return keras_errors.explain(error)
+
+
 def _fail_on_error(title, expected, error, cause="", next_step=""):
     __tracebackhide__ = True
-    explained = keras_errors.explain(error)
+    explained = _explain_here(error)
     fail(
         title,
         expected,
@@ -462,17 +478,106 @@ def check_weighted_sum(model, layer, x, *, logits, temperature: float = 1.0) -> 
             "softmax of the logits alone: the temperature is stored but not used.",
             "divide the logits by self.temperature before the softmax, in call().",
         )
-    check_outputs(
-        model,
-        x,
-        weighted_sum(x, z, temperature),
-        known=known,
-        cause="the output is not the softmax-weighted sum of the inputs, input i times "
-        "weight i (compare the order of weights and inputs).",
-        next_step="return sum(weights[i] * inputs[i]) with weights = keras.ops.softmax(logits"
-        + (" / self.temperature" if temperature != 1.0 else "")
-        + ").",
+    expected = weighted_sum(x, z, temperature)
+    wrong = not known_match(model, x, expected)
+    cause, step = _explain_weights(model, x, z, temperature) if wrong else ("", "")
+    check_outputs(model, x, expected, known=known, cause=cause, next_step=step)
+
+
+def known_match(model, x, expected) -> bool:
+    """The model's output on x equals `expected` (as check_outputs will decide)."""
+    got = run(model, x)
+    return (
+        not isinstance(got, list | dict)
+        and np.shape(got) == np.shape(expected)
+        and np.allclose(got, expected, atol=1e-5, rtol=1e-4)
     )
+
+
+def implied_weights(model, x) -> np.ndarray | None:
+    """The weight each input gets in the model's output, read off by running it one input at a time.
+
+    For a merge that multiplies each input by a number and sums (linear in
+    each input), `out(0, .., x_i, .., 0) = w_i · x_i`. Returns None when the
+    output is not of that form (it mixes values within an input, or adds a
+    constant).
+    """
+    x = [np.asarray(a, dtype="float32") for a in x]
+    zeros = [np.zeros_like(a) for a in x]
+    try:
+        base = np.asarray(run(model, zeros), dtype="float64")
+    except CheckFailed:
+        return None
+    if base.shape != x[0].shape or not np.allclose(base, 0.0, atol=1e-6):
+        return None
+    weights = []
+    for i, a in enumerate(x):
+        alone = [a if j == i else zeros[j] for j in range(len(x))]
+        out = np.asarray(run(model, alone), dtype="float64")
+        a = a.astype("float64")
+        mask = np.abs(a) > 1e-3
+        if out.shape != a.shape or not mask.any():
+            return None
+        ratios = out[mask] / a[mask]
+        if np.ptp(ratios) > 1e-3 * max(1.0, float(np.abs(ratios).max())):
+            return None
+        weights.append(float(np.mean(ratios)))
+    return np.asarray(weights)
+
+
+def _weights_text(w) -> str:
+    return "[" + ", ".join(f"{v:.3f}" for v in w) + "]"
+
+
+def _explain_weights(model, x, z, temperature) -> tuple[str, str]:
+    """Cause and next step for a wrong weighted sum, from the weights the output implies."""
+    wanted = softmax(z, temperature)
+    division = " / self.temperature" if temperature != 1.0 else ""
+    step = f"return sum(weights[i] * inputs[i]) with weights = keras.ops.softmax(self.logits{division})."
+    w = implied_weights(model, x)
+    if w is None:
+        return (
+            "the output is not a weighted sum of whole inputs: each input is not simply "
+            "multiplied by one number (values are mixed within an input, a constant is "
+            "added, or an activation is applied).",
+            step,
+        )
+    said = f"the inputs are weighted {_weights_text(w)}, not {_weights_text(wanted)}: "
+    close = lambda a, b: np.allclose(a, b, atol=1e-4, rtol=1e-3)  # noqa: E731
+    n = len(w)
+    if close(w, np.ones(n)):
+        return (
+            said + "every weight is 1, the plain sum. A softmax over an axis of size 1 gives "
+            "exactly 1 (logits of shape (n, 1) with the softmax on the last axis), and so "
+            "does leaving the weights out.",
+            "make the logits of shape (n,) and take the softmax over that axis: "
+            "keras.ops.softmax(self.logits) on a vector, or axis=0 on (n, 1).",
+        )
+    if close(w, np.full(n, 1.0 / n)):
+        return (
+            said + "equal weights 1/n whatever the logits: the softmax is not taken of the "
+            "layer's variables (it reads a constant, or a copy of them).",
+            step,
+        )
+    if temperature != 1.0 and close(w, softmax(z * temperature)):
+        return (
+            said + f"the logits are multiplied by the temperature ({temperature:g}), "
+            "not divided by it.",
+            "divide: keras.ops.softmax(self.logits / self.temperature).",
+        )
+    if close(np.sort(w), np.sort(wanted)):
+        return (
+            said + "the right weights, given to the inputs in another order (weight i "
+            "must multiply input i).",
+            step,
+        )
+    if abs(w.sum() - 1.0) < 1e-3 and (w >= 0).all():
+        return (
+            said + "positive weights summing to one, but not the softmax of the logits "
+            "the layer holds (another normalisation, or another variable).",
+            step,
+        )
+    return said + "each input is scaled by another number than its softmax weight.", step
 
 
 # --------------------------------------------------------------------------- training
@@ -630,6 +735,63 @@ def check_rejects(
             f"{wanted}(f'inputs must have one shape. Received: {{input_shape}}').",
         )
     return raised
+
+
+def _why_accepted(shapes) -> str:
+    """What a validation that let these shapes through most likely compares, from their layout."""
+    shapes = [tuple(s) for s in shapes]
+    first = shapes[0]
+    odd = next(i for i, s in enumerate(shapes) if s != first)
+    sizes = {int(np.prod(s)) for s in shapes}
+    if odd >= 2:
+        return (
+            f"inputs 1 and {odd} agree and input {odd + 1} has another shape: the layer "
+            "compares only some of its inputs (the first two, say), not every one of them."
+        )
+    if len(sizes) == 1 and len({len(s) for s in shapes}) == 1:
+        return (
+            f"the shapes {', '.join(map(str, shapes))} hold as many values but are laid out "
+            "differently: the layer compares sizes (or ranks), not whole shapes."
+        )
+    if len({s[-1] for s in shapes}) == 1:
+        return (
+            f"the shapes {', '.join(map(str, shapes))} agree on the last axis only: the "
+            "layer compares the last axis, not whole shapes."
+        )
+    return (
+        "the layer does not compare its inputs' shapes, and Keras broadcasts a size-1 axis "
+        "without a word."
+    )
+
+
+def check_validates(cls, cases, **kwargs) -> None:
+    """A new instance of the learner's class refuses each list of shapes in `cases`.
+
+    Every case is a list of shapes (without the batch axis) that are not all
+    equal; the error must name the first shape and the first that differs
+    from it. When the layer accepts a case, the cause is read from how the
+    shapes differ: a third input the check of the first two misses, equal
+    sizes laid out differently, equal last axes.
+
+    Args:
+        cls: the learner's layer class.
+        cases: e.g. `[[(4,), (4,), (1,)], [(2, 3), (3, 2)]]`.
+        kwargs: passed to the class (e.g. temperature).
+    """
+    __tracebackhide__ = True
+    for shapes in cases:
+        shapes = [tuple(s) for s in shapes]
+        odd = next(s for s in shapes if s != shapes[0])
+        layer = make(cls, **kwargs)
+        check_rejects(
+            lambda layer=layer, shapes=shapes: layer(inputs(*shapes)),
+            mentions=[(None, *shapes[0]), (None, *odd)],
+            what=f"{_class_name(cls)} on inputs of shapes {_shapes_text(shapes)}",
+            accepted_cause=_why_accepted(shapes),
+            next_step="compare every input's whole shape with the first one's in "
+            "build(input_shape), and raise ValueError(f'... Received: {input_shape}') when "
+            "any differs.",
+        )
 
 
 # --------------------------------------------------------------------------- saving and loading
@@ -811,6 +973,7 @@ def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"
         )
     after = run(loaded, x)
     if np.allclose(np.asarray(after), np.asarray(before), atol=1e-5, rtol=1e-4):
+        _check_same_configuration(model, loaded)
         return loaded
     lost = _lost_arguments(model, loaded)
     missing = _missing_from_config(model)
@@ -830,6 +993,67 @@ def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"
         cause,
         step,
     )
+
+
+def _settings(layer) -> dict:
+    """What a layer must keep through saving: name, trainable, dtype policy, its own arguments."""
+    out = {
+        "name": layer.name,
+        "trainable": layer.trainable,
+        "dtype": getattr(layer.dtype_policy, "name", str(layer.dtype_policy)),
+    }
+    for arg in _init_arguments(layer):
+        value = getattr(layer, arg, None)
+        if isinstance(value, int | float | str | bool | None):
+            out[arg] = value
+    return out
+
+
+def _check_same_configuration(before, after) -> None:
+    """Every custom layer of `after` (loaded) has the settings it had in `before` (saved)."""
+    __tracebackhide__ = True
+    for old, new in zip(_custom_layers(before), _custom_layers(after), strict=False):
+        a, b = _settings(old), _settings(new)
+        lost = [
+            f"{k}: {a[k]!r} before saving, {b.get(k)!r} after loading"
+            for k in a
+            if a[k] != b.get(k)
+        ]
+        if not lost:
+            continue
+        try:
+            config = old.get_config()
+        except Exception:  # saving called it already; this only words the cause
+            config = {}
+        base = [k for k in ("name", "trainable", "dtype") if k not in config]
+        own = [k for k in _init_arguments(old) if k not in config]
+        if base:
+            cause = (
+                f"get_config() returns a dict without {', '.join(base)}: it drops "
+                "super().get_config(), which records the name, trainable and the dtype "
+                "policy, so load_model makes the layer with the defaults."
+            )
+            step = "start the dict with super()'s: return {**super().get_config(), 'temperature': self.temperature}."
+        elif own:
+            cause = (
+                f"get_config() leaves out {', '.join(own)}, so load_model made the layer "
+                "with the default value."
+            )
+            step = "add every argument of __init__ to the dict get_config() returns."
+        else:
+            cause = (
+                "the loaded layer is made with other settings than the saved one: "
+                "__init__ does not pass them on (super().__init__(**kwargs)), or "
+                "get_config() records other values."
+            )
+            step = "compare layer.get_config() before saving and after loading."
+        fail(
+            f"{type(old).__name__} after saving and loading",
+            f"the layer as it was saved ({', '.join(f'{k}={v!r}' for k, v in a.items())})",
+            "; ".join(lost),
+            cause,
+            step,
+        )
 
 
 class _LoaderFailed(Exception):

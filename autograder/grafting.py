@@ -45,6 +45,7 @@ __all__ = [
     "check_learning_rate",
     "check_losses",
     "check_output_shapes",
+    "check_trainable",
     "check_trained_in_fit",
     "cut_output",
     "output_of",
@@ -162,6 +163,105 @@ def _equal_copy(model, weighted) -> bool:
             if not any(s == shape and np.array_equal(w, value) for s, w in own):
                 return False
     return True
+
+
+# --------------------------------------------------------------------------- which layers train
+
+
+def _trains(layer, trainable_ids) -> bool:
+    """Some variable of the layer is among the model's trainable weights."""
+    return any(id(v) in trainable_ids for v in variables(layer))
+
+
+def _label(layer) -> str:
+    return f"'{layer.name}' ({type(layer).__name__})"
+
+
+def _leaves(model) -> list:
+    """The model's layers that own variables and hold no other layers."""
+    return [
+        layer
+        for layer in all_layers(model)
+        if variables(layer) and not getattr(layer, "layers", None)
+    ]
+
+
+def check_trainable(model, *, frozen=(), trainable=(), others=True, what="the model") -> None:
+    """Which layers the model trains: `frozen` ones none of their variables, the others some.
+
+    Decided from `model.trainable_weights` (what `fit` would update), so a
+    flag set on a layer, on a model that holds it, or on a nested model all
+    count the same. When the split differs, the message names each layer that
+    trains where it should be frozen or the other way round, and why that
+    happens (a trainable BatchNormalization, a whole model frozen, a flag not
+    set).
+
+    Args:
+        frozen: layers (the given network's) that must not train.
+        trainable: layers that must train.
+        others: every other layer of the model with variables (the new head)
+            must train too.
+    """
+    __tracebackhide__ = True
+    trainable_ids = {id(v) for v in variables(model.trainable_weights)}
+    frozen, trainable = list(frozen), list(trainable)
+    named = {id(layer) for layer in frozen + trainable}
+    if others:
+        trainable += [layer for layer in _leaves(model) if id(layer) not in named]
+    loose = [layer for layer in frozen if _trains(layer, trainable_ids)]
+    stuck = [layer for layer in trainable if not _trains(layer, trainable_ids)]
+    if not (loose or stuck):
+        return
+    wanted = ", ".join(_label(layer) for layer in frozen) or "nothing"
+    to_train = ", ".join(_label(layer) for layer in trainable) or "nothing"
+    received = []
+    if loose:
+        received.append("trains " + ", ".join(_label(layer) for layer in loose))
+    if stuck:
+        received.append("freezes " + ", ".join(_label(layer) for layer in stuck))
+    causes, steps = [], []
+    if loose and _is_batchnorm(loose):
+        causes.append(
+            "a BatchNormalization left trainable runs in training mode inside fit: it "
+            "normalises with each batch's statistics and overwrites the moving ones the "
+            "base learned (training=False on the call does not stop it in Keras 3)."
+        )
+    others_loose = [
+        layer for layer in loose if not isinstance(layer, keras.layers.BatchNormalization)
+    ]
+    if others_loose:
+        causes.append(
+            "trainable = False was not set on "
+            + ", ".join(f"'{layer.name}'" for layer in others_loose)
+            + " (or was undone: setting trainable = True on a model sets it on every layer inside)."
+        )
+    if loose:
+        steps.append("set trainable = False on " + ", ".join(f"'{layer.name}'" for layer in loose))
+    if stuck and not trainable_ids:
+        causes.append("everything is frozen, the new layers included: fit would change nothing.")
+    elif stuck:
+        causes.append(
+            "trainable = False reached "
+            + ", ".join(f"'{layer.name}'" for layer in stuck)
+            + " as well: freezing a model (or looping over all its layers) freezes every "
+            "layer inside it, not only the ones the task names."
+        )
+    if stuck:
+        steps.append(
+            "leave " + ", ".join(f"'{layer.name}'" for layer in stuck) + " trainable"
+            " (freeze layer by layer, or unfreeze it after freezing what holds it)"
+        )
+    fail(
+        f"Which layers of {what} train",
+        f"frozen: {wanted}; trainable: {to_train}",
+        "; ".join(received),
+        " ".join(causes),
+        "; ".join(steps) + ", then compile again.",
+        details=[
+            f"  {_label(layer):<36} {'trainable' if _trains(layer, trainable_ids) else 'frozen'}"
+            for layer in _leaves(model)
+        ],
+    )
 
 
 # --------------------------------------------------------------------------- training

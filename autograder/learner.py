@@ -7,7 +7,10 @@ type into a plain message (CheckFailed) instead of a traceback.
 
 from __future__ import annotations
 
+import inspect
 import traceback
+
+import numpy as np
 
 from . import keras_errors
 from .feedback import fail
@@ -65,6 +68,7 @@ def call(function, *args, returns=None, what=None, **kwargs):
             "define it with `def name(...):` in its cell, run that cell, then this one.",
         )
     name = getattr(function, "__name__", "your function")
+    given = _snapshots(function, args, kwargs)
     error = None
     not_written = False
     with captured_warnings() as caught:
@@ -110,7 +114,106 @@ def call(function, *args, returns=None, what=None, **kwargs):
             if result is None
             else f"make the last line of {name}() return {wanted}.",
         )
+    for snapshot in given:
+        _check_unchanged(name, snapshot, result)
     return result
+
+
+# --------------------------------------------------------------------------- what it is given
+
+
+def _is_layer(value) -> bool:
+    return isinstance(value, keras.layers.Layer)
+
+
+def _variables(obj) -> list:
+    seen, out = set(), []
+    for v in obj.weights:
+        if id(v) not in seen:
+            seen.add(id(v))
+            out.append(v)
+    return out
+
+
+def _values(variable) -> np.ndarray:
+    return np.array(variable.numpy(), copy=True)
+
+
+def _snapshots(function, args, kwargs) -> list[tuple[str, object, list]]:
+    """(argument name, layer or model, [(variable, its value)]) for every Keras object passed in.
+
+    An object given unbuilt (no variables yet) is left out: building it is
+    what the learner's function is asked to do with it.
+    """
+    try:
+        bound = inspect.signature(function).bind_partial(*args, **kwargs).arguments
+    except (TypeError, ValueError):  # a builtin, or arguments that do not fit: name by position
+        bound = {f"argument {i + 1}": a for i, a in enumerate(args)} | dict(kwargs)
+    out = []
+    for arg_name, value in bound.items():
+        if _is_layer(value) and value.weights:
+            out.append((arg_name, value, [(v, _values(v)) for v in _variables(value)]))
+    return out
+
+
+def _path(variable) -> str:
+    return getattr(variable, "path", None) or variable.name
+
+
+def _check_unchanged(name, snapshot, result) -> None:
+    """The object given as an argument holds the same variables, with the same values."""
+    __tracebackhide__ = True
+    arg_name, obj, before = snapshot
+    now = {id(v) for v in _variables(obj)}
+    replaced = [v for v, _ in before if id(v) not in now]
+    changed = [v for v, old in before if id(v) in now and not np.array_equal(_values(v), old)]
+    if not (replaced or changed):
+        return
+    what = f"the {arg_name} given to {name}()"
+    expected = f"{what} left as it was: the same {len(before)} variables, the same values"
+    if replaced:
+        fail(
+            f"What {name}() did to its argument {arg_name}",
+            expected,
+            f"{len(replaced)} of its variables replaced by others: "
+            + ", ".join(_path(v) for v in replaced[:4]),
+            f"the function rebuilt or reassigned the layers of {what} (a new kernel "
+            "assigned to it, say), so it no longer holds the weights it was given.",
+            f"leave {arg_name} as it is: make new layers or variables for what you build, "
+            f"and read {arg_name} only.",
+        )
+    out_vars = _variables(result) if _is_layer(result) else []
+    overwritten = [
+        v
+        for v in changed
+        if any(
+            w is not v
+            and tuple(w.shape) == tuple(v.shape)
+            and np.array_equal(_values(w), _values(v))
+            for w in out_vars
+        )
+    ]
+    listed = ", ".join(_path(v) for v in changed[:4]) + (" ..." if len(changed) > 4 else "")
+    if overwritten:
+        cause = (
+            f"the values went the wrong way: {arg_name}.set_weights(new.get_weights()) "
+            f"overwrites {what} with the new object's fresh values, and what it had "
+            "learned is lost; the copy must receive the values, not give them."
+        )
+        step = f"copy into the new object: new.set_weights({arg_name}.get_weights())."
+    else:
+        cause = (
+            f"the function changed the values of {what}: it trained it (fit, "
+            "train_on_batch), or assigned to its variables (assign, set_weights)."
+        )
+        step = f"leave {arg_name}'s values as they are: read them, copy them, never write them."
+    fail(
+        f"What {name}() did to its argument {arg_name}",
+        expected,
+        f"{len(changed)} of its {len(before)} variables hold other values: {listed}",
+        cause,
+        step,
+    )
 
 
 def _type_names(types) -> str:
