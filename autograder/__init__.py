@@ -10,6 +10,11 @@ A test cell in an exercise reads like this::
     ag.check_outputs(model, x, expected)           # expected from the model's weights
     ag.passed("Two branches, one head")
 
+In the hidden part, `ag.expect(model, reference)` registers the task's architecture:
+a failed check then explains the first structural difference (`autograder.structure`),
+and `with ag.chosen_weights(model):` compares outputs on weights the check chooses,
+so grading does not depend on the learner's initial weights.
+
 Every failed check raises CheckFailed (an AssertionError) whose message says
 what was expected, what was received, the likely cause and the next step.
 
@@ -49,6 +54,10 @@ _LAZY = {
     "counts": (".parameters", "counts"),
     "check_inputs": (".shapes", "check_inputs"),
     "check_output": (".shapes", "check_output"),
+    "structure": (".structure", None),
+    "expect": (".structure", "expect"),
+    "chosen_weights": (".outputs", "chosen_weights"),
+    "context": (".keras_errors", "set_context"),
 }
 
 __all__ = ["CheckFailed", "fail", "passed", *_LAZY]

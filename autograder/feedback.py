@@ -92,6 +92,14 @@ def compare_counts(expected: int, received: int) -> str:
 def passed(title: str) -> None:
     """Print one line for a check that passed (stdout, never stderr)."""
     print(f"✓ {title}")
+    _reset_task_context()
+
+
+def _reset_task_context(*_args, **_kwargs) -> None:
+    """A test cell's task context (keras_errors.set_context) ends with the cell."""
+    errors = sys.modules.get(f"{__package__}.keras_errors")
+    if errors is not None:
+        errors.reset_context()
 
 
 def _show_check_failed(shell, etype, value, tb, tb_offset=None):
@@ -111,4 +119,7 @@ def install_ipython_handler() -> bool:
     if shell is None:
         return False
     shell.set_custom_exc((CheckFailed,), _show_check_failed)
+    events = getattr(shell, "events", None)
+    if events is not None:  # a task context lasts one cell
+        events.register("pre_run_cell", _reset_task_context)
     return True

@@ -1,9 +1,35 @@
-"""Keras's own error messages, explained in plain words.
+"""Keras's own error messages, explained in plain words that fit the task.
 
 `explain(error)` matches the message of an exception raised by Keras against a
 table of known patterns and returns the likely cause and a next step. The table
 was written from the messages Keras 3.15 really prints (tests/autograder/
 test_keras_errors.py raises each of them for real).
+
+Task context
+------------
+The same error can mean different things in different tasks: `weights=` passed to
+a layer in a *sharing* task means "call the one instance twice" (never
+`set_weights`, which copies values and shares nothing), while in a *copy* task it
+means "copy the values after building". A test cell says which kind of task it
+is, once, before it calls the learner's function::
+
+    ag.context("sharing")           # this test cell's task context
+    model = ag.build(build_siamese)  # a Keras error inside is explained for sharing
+
+The setting lasts for the current cell: IPython (and tests/grading/harness.py)
+reset it before each cell runs, and `ag.passed()` resets it too. `explain(error,
+context="sharing")` names the context explicitly. Known contexts (`CONTEXTS`):
+
+- "sharing": one layer instance must serve several inputs (Siamese branches, tied
+  weights); weights are shared by calling the same instance.
+- "copy": a duplicate or copy of a layer or model (fresh weights, or values copied).
+- "custom_layer": the learner writes a Layer subclass (state in `__init__`/`build`).
+- "saving": a model is saved and loaded again.
+- "grafting": models used as layers, cut, frozen and fine-tuned.
+
+A context adds rules of its own (`CONTEXT_RULES[context]`), matched before the
+general table; contexts without rules of their own use the general table. Other
+modules may add rules with `add_rule(pattern, make, context=...)`.
 """
 
 from __future__ import annotations
@@ -18,6 +44,33 @@ from dataclasses import dataclass
 class Explanation:
     cause: str
     next_step: str
+
+
+CONTEXTS = {
+    "sharing": "one layer instance serves several inputs: weights shared by calling it again",
+    "copy": "a duplicate or a copy of a layer or model",
+    "custom_layer": "a Layer subclass written by the learner",
+    "saving": "a model saved and loaded again",
+    "grafting": "models used as layers, cut, frozen and fine-tuned",
+}
+
+_context: list[str | None] = [None]
+
+
+def set_context(name: str | None) -> None:
+    """Set the current test cell's task context (see the module docstring); None clears it."""
+    if name is not None and name not in CONTEXTS:
+        raise ValueError(f"unknown task context {name!r}; known: {', '.join(CONTEXTS)}")
+    _context[0] = name
+
+
+def current_context() -> str | None:
+    return _context[0]
+
+
+def reset_context(*_args, **_kwargs) -> None:
+    """Forget the task context (IPython calls this before each cell)."""
+    _context[0] = None
 
 
 def parse_shapes(text: str) -> list[tuple]:
@@ -175,7 +228,9 @@ RULES: list[tuple[re.Pattern, Callable[[re.Match], Explanation]]] = [
         re.compile(r"Unrecognized keyword arguments passed to \w+: \{'weights'"),
         lambda m: Explanation(
             "Keras 3 layers take no weights= argument (older tutorials pass one).",
-            "build the layer first, then call layer.set_weights([...]).",
+            "to share weights, create one layer and call that same instance on each input; "
+            "to give a new layer another layer's values, build it, then copy them with "
+            "new.set_weights(old.get_weights()).",
         ),
     ),
     (
@@ -252,10 +307,109 @@ RULES += [
 ]
 
 
-def explain(error: BaseException | str) -> Explanation | None:
-    """The plain-words explanation of a Keras error, or None if it is not known."""
-    message = str(error)
-    for pattern, make in RULES:
+def _symbolic_numpy(m: re.Match) -> Explanation:
+    return Explanation(
+        "a NumPy (or TensorFlow) function was called on a symbolic tensor while the model was "
+        "being built: a keras.Input and the layers' outputs have a shape but no values yet, "
+        "so np.concatenate, np.tanh, tf.… cannot compute anything with them.",
+        "use the Keras equivalent, which works on symbolic tensors: keras.ops.concatenate, "
+        "keras.ops.tanh, … or a layer such as keras.layers.Concatenate().",
+    )
+
+
+def _inner_shapes(m: re.Match) -> Explanation:
+    layer = m.group("layer") or "your layer"
+    return Explanation(
+        f"inside {layer}.call(), two tensors of incompatible shapes meet ({m.group('a')} and "
+        f"{m.group('b')}): an element-wise operation needs equal shapes, and a matrix product "
+        "needs the first's last axis to equal the kernel's first.",
+        f"print the shapes inside {layer}.call() (x.shape, each weight's .shape); create the "
+        "weights in build() from input_shape[-1] so that they fit what the layer receives.",
+    )
+
+
+_LAYER = r"(?:calling (?P<layer>\w+)\.call\(\)[\s\S]*?)?"
+
+RULES += [
+    (
+        re.compile(
+            r"You cannot add new elements of state \(variables or sub-layers\) to a layer "
+            r"that is already built"
+        ),
+        lambda m: Explanation(
+            "a sublayer or a variable was created after the layer was built — in call(), or "
+            "by assigning a new layer to an attribute later: Keras 3 tracks a layer's state "
+            "only from __init__() and build().",
+            "create sublayers in __init__() and variables in build() (self.add_weight); in "
+            "call(), only use them.",
+        ),
+    ),
+    (re.compile(r"A KerasTensor is symbolic"), _symbolic_numpy),
+    (
+        re.compile(r"A KerasTensor cannot be used as input to a TensorFlow function"),
+        _symbolic_numpy,
+    ),
+    (
+        re.compile(_LAYER + r"Dimensions must be equal, but are (?P<a>\d+) and (?P<b>\d+)"),
+        _inner_shapes,
+    ),
+    (
+        re.compile(
+            _LAYER
+            + r"Matrix size-incompatible: In\[0\]: (?P<a>\[[\d,]+\]), In\[1\]: (?P<b>\[[\d,]+\])"
+        ),
+        _inner_shapes,
+    ),
+    (
+        re.compile(_LAYER + r"Incompatible shapes: (?P<a>\[[\d,]+\]) vs\. (?P<b>\[[\d,]+\])"),
+        _inner_shapes,
+    ),
+]
+
+CONTEXT_RULES: dict[str, list[tuple[re.Pattern, Callable[[re.Match], Explanation]]]] = {
+    "sharing": [
+        (
+            re.compile(r"Unrecognized keyword arguments passed to \w+: \{'weights'"),
+            lambda m: Explanation(
+                "Keras 3 layers take no weights= argument, and sharing weights needs none: "
+                "two branches share their weights when they are the same layer instance.",
+                "create the layer once and call that one instance twice, once on each input.",
+            ),
+        ),
+    ],
+    "copy": [
+        (
+            re.compile(r"Unrecognized keyword arguments passed to \w+: \{'weights'"),
+            lambda m: Explanation(
+                "Keras 3 layers take no weights= argument (older tutorials pass one).",
+                "create the new layer, build it (call it once, or layer.build(input_shape)), "
+                "then copy the values: new.set_weights(old.get_weights()).",
+            ),
+        ),
+    ],
+}
+
+
+def add_rule(pattern, make, context: str | None = None) -> None:
+    """Add a rule to the general table, or to a context's (matched first in that context)."""
+    pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+    if context is None:
+        RULES.append((pattern, make))
+    else:
+        if context not in CONTEXTS:
+            raise ValueError(f"unknown task context {context!r}")
+        CONTEXT_RULES.setdefault(context, []).append((pattern, make))
+
+
+def explain(error: BaseException | str, context: str | None = None) -> Explanation | None:
+    """The plain-words explanation of a Keras error, or None if it is not known.
+
+    `context` (default: the current test cell's, see `set_context`) selects rules
+    that fit the task; they are tried before the general ones.
+    """
+    message = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    context = context or current_context()
+    for pattern, make in [*CONTEXT_RULES.get(context, []), *RULES]:
         match = pattern.search(message)
         if match:
             return make(match)

@@ -3,6 +3,12 @@
 Checks never rely on layer names or on `model.layers` positions (a layer used
 twice appears twice in a Sequential's `layers`); they find layers by type and
 by the shapes of their variables, and compare variables by object identity.
+
+The search descends into nested models and into custom layers: every sublayer a
+layer tracks (Keras 3 tracks a layer assigned to an attribute, or held in a list
+or dict attribute, see `Layer._flatten_layers`) is found, so a residual block or an
+encoder written as a custom `Layer` holding Dense sublayers is graded like any
+other.
 """
 
 from __future__ import annotations
@@ -25,14 +31,33 @@ def unique(items):
     return out
 
 
+def sublayers(layer) -> list:
+    """The layers directly inside `layer`: a model's `layers`, then every tracked sublayer."""
+    direct = list(getattr(layer, "layers", None) or [])
+    flatten = getattr(layer, "_flatten_layers", None)
+    if flatten is not None:
+        direct += [
+            sub
+            for sub in flatten(include_self=False, recursive=False)
+            if not isinstance(sub, keras.layers.InputLayer)
+        ]
+    return unique(direct)
+
+
 def all_layers(model) -> list:
-    """Every layer of a model, nested models' layers included, each once."""
-    out = []
-    for layer in getattr(model, "layers", []):
-        out.append(layer)
-        if isinstance(layer, keras.Model) or hasattr(layer, "layers"):
-            out.extend(all_layers(layer))
-    return unique(out)
+    """Every layer inside a model or a layer, nested models' and custom layers' included, each once."""
+    out, seen = [], {id(model)}
+
+    def walk(layer):
+        for sub in sublayers(layer):
+            if id(sub) in seen:
+                continue
+            seen.add(id(sub))
+            out.append(sub)
+            walk(sub)
+
+    walk(model)
+    return out
 
 
 def variables(obj) -> list:
@@ -99,18 +124,32 @@ def find_layer(model, cls, *, kernel_shape=None, what=None):
         return matches[0]
     found = ", ".join(describe(layer) for layer in candidates) or f"no {cls.__name__} layer"
     if not matches:
+        from .structure import explain
+
+        structural = explain(model)
         fail(
             f"Looking for {wanted}",
             wanted,
             found,
-            "a layer has another size than the task asks, or is missing; "
+            structural.cause
+            if structural
+            else "a layer has another size than the task asks, or is missing; "
             "a kernel's first size is the width of what reaches the layer.",
-            "compare each layer's units and input width with the task.",
+            structural.next_step
+            if structural
+            else "compare each layer's units and input width with the task.",
         )
+    from .structure import explain
+
+    structural = explain(model)
     fail(
         f"Looking for {wanted}",
         f"{wanted}, and only one",
         f"{len(matches)}: " + ", ".join(describe(layer) for layer in matches),
-        "the same kind of layer was created more than once where one was asked for.",
-        "create that layer once and call it where it is needed.",
+        structural.cause
+        if structural
+        else "the same kind of layer was created more than once where one was asked for.",
+        structural.next_step
+        if structural
+        else "create that layer once and call it where it is needed.",
     )

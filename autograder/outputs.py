@@ -7,11 +7,13 @@ wiring is graded.
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 
 from .feedback import fail
 from .keras_errors import explain, first_line
-from .layers import to_numpy
+from .layers import to_numpy, variables
 from .quiet import captured_warnings, import_keras
 
 keras = import_keras()
@@ -25,6 +27,56 @@ def fixed_inputs(*shapes, batch: int = 2, seed: int = 0):
     rng = np.random.default_rng(seed)
     arrays = [rng.normal(size=(batch, *shape)).astype("float32") for shape in shapes]
     return arrays[0] if len(arrays) == 1 else arrays
+
+
+_CHOSEN = ("kernel", "bias", "embeddings", "recurrent_kernel", "gamma", "beta")
+
+
+def _choosable(variable) -> bool:
+    """Weights a check may set: kernels and biases (frozen too) and any trainable variable.
+
+    Moving statistics (BatchNormalization's mean and variance) and seed states stay
+    as they are.
+    """
+    leaf = variable.path.rsplit("/", 1)[-1]
+    return leaf in _CHOSEN or bool(getattr(variable, "trainable", False))
+
+
+@contextlib.contextmanager
+def chosen_weights(*models, seed: int = 0):
+    """Give the models' weights values the check chooses, then restore the learner's.
+
+    Grading is then the same whatever the learner's initial weights, and whatever
+    earlier cells drew from the random generators: each variable (in the model's
+    own order) gets values from a generator seeded with `seed`, a kernel
+    N(0, 1/fan_in), a bias N(0, 0.5²), so that on `fixed_inputs` the
+    pre-activations take both signs and a ReLU, a sigmoid or a missing activation
+    changes the output. The learner's values come back when the block ends, even
+    if a check inside it fails::
+
+        with ag.chosen_weights(model):
+            expected = ag.ref.dense(x, ag.find_layer(model, keras.layers.Dense))
+            ag.check_outputs(model, x, expected)
+    """
+    rng = np.random.default_rng(seed)
+    chosen = [v for v in variables(list(models)) if _choosable(v)]
+    saved = [np.array(to_numpy(v), copy=True) for v in chosen]
+    try:
+        for v in chosen:
+            shape = tuple(v.shape)
+            leaf = v.path.rsplit("/", 1)[-1]
+            if "kernel" in leaf and len(shape) >= 2:
+                scale = 1.0 / np.sqrt(max(1, int(np.prod(shape[:-1]))))
+            elif leaf == "gamma":
+                v.assign(rng.uniform(0.5, 1.5, size=shape).astype(v.dtype))
+                continue
+            else:
+                scale = 0.5
+            v.assign((rng.normal(size=shape) * scale).astype(v.dtype))
+        yield
+    finally:
+        for v, value in zip(chosen, saved, strict=True):
+            v.assign(value)
 
 
 def run(model, inputs):
@@ -51,6 +103,12 @@ def run(model, inputs):
     return to_numpy(out)
 
 
+def explain_structure(model):
+    from .structure import explain
+
+    return explain(model)
+
+
 def check_outputs(
     model,
     inputs,
@@ -68,9 +126,11 @@ def check_outputs(
         model: the learner's model.
         inputs: an array or a list of arrays (see `fixed_inputs`).
         expected: the reference output, computed from the model's own weights.
-        cause, next_step: what a mismatch of values most likely means.
+        cause, next_step: what a mismatch of values most likely means (used when
+            no structural difference from the architecture registered with
+            `ag.expect` explains it).
         known: other outputs a known mistake would give, and what it means:
-            `{"branches in reverse order": (array, cause, next_step)}`.
+            `{"branches in reverse order": (array, cause, next_step)}`; they come first.
     """
     __tracebackhide__ = True
     got = run(model, inputs)
@@ -79,6 +139,17 @@ def check_outputs(
     batch = expected.shape[0]
     if got_array is None or got_array.shape != expected.shape:
         doubled = got_array is not None and got_array.ndim and got_array.shape[0] == 2 * batch
+        structural = None if doubled else explain_structure(model)
+        if structural:
+            fail(
+                f"Output on a fixed batch of {batch}",
+                f"an output of shape {expected.shape}",
+                f"{len(got)} outputs"
+                if got_array is None
+                else f"an output of shape {got_array.shape}",
+                structural.cause,
+                structural.next_step,
+            )
         fail(
             f"Output on a fixed batch of {batch}",
             f"an output of shape {expected.shape}",
@@ -104,10 +175,15 @@ def check_outputs(
                 other_step,
             )
     worst = float(np.max(np.abs(got_array - expected)))
+    structural = explain_structure(model)
     fail(
         f"Output on a fixed batch of {batch}",
         "the output computed from your own weights, wired as the task asks",
         f"different values (largest difference {worst:.3g})",
-        cause or "the layers are right but wired differently, or an activation differs.",
-        next_step or "check the order of the merge and each layer's activation against the task.",
+        (structural.cause if structural else "")
+        or cause
+        or "the layers are right but wired differently, or an activation differs.",
+        (structural.next_step if structural else "")
+        or next_step
+        or "check the order of the merge and each layer's activation against the task.",
     )

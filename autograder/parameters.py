@@ -9,6 +9,7 @@ import numpy as np
 from .feedback import compare_counts, count, fail, ratio
 from .layers import all_layers, variables
 from .quiet import import_keras
+from .structure import explain
 
 keras = import_keras()
 
@@ -70,7 +71,9 @@ def check_counts(
     Args:
         model: the learner's keras model.
         total, trainable, non_trainable: the expected counts (None: not checked).
-        causes: known wrong counts and what they mean, e.g.
+        causes: known wrong counts and what they mean (they come first; without
+            an entry, the cause is the first structural difference from the task's
+            architecture when a test registered one with `ag.expect`), e.g.
             `{("trainable", 105): ("the branches were added, not concatenated", "use Concatenate")}`
             or with the kind left out, `{105: (...)}`. A value may be a cause
             string alone.
@@ -99,6 +102,9 @@ def check_counts(
         hint = causes.get((kind, received), causes.get(received))
         if isinstance(hint, str):
             hint = (hint, "")
+        if hint is None:
+            structural = explain(model)
+            hint = (structural.cause, structural.next_step) if structural else None
         cause, step = hint or _generic_cause(kind, expected, received)
         fail(
             title,

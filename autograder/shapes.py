@@ -82,12 +82,12 @@ def check_output(model, expected: tuple, *, inputs=None, cause="", next_step="")
         batch = _batch_of([tuple(s) for s in shapes])
         inputs = batch[0] if len(batch) == 1 else batch
     if got is not None and got != [expected]:
-        _wrong_shape(expected, ", ".join(map(str, got)), len(got[0]), cause, next_step)
+        _wrong_shape(model, expected, ", ".join(map(str, got)), len(got[0]), cause, next_step)
     if inputs is None:
         return
     out = run(model, inputs)
     if isinstance(out, list | dict):
-        _wrong_shape(expected, f"{len(out)} outputs", None, cause, next_step)
+        _wrong_shape(model, expected, f"{len(out)} outputs", None, cause, next_step)
     batch = np.asarray(inputs[0] if isinstance(inputs, list | tuple) else inputs).shape[0]
     want = (batch, *expected[1:])
     if out.shape == want:
@@ -101,11 +101,17 @@ def check_output(model, expected: tuple, *, inputs=None, cause="", next_step="")
             "were concatenated along axis 0, the batch axis.",
             "concatenate along the feature axis: Concatenate(axis=-1), the default.",
         )
-    _wrong_shape(expected, f"{out.shape} on a batch of {batch}", out.ndim, cause, next_step)
+    _wrong_shape(model, expected, f"{out.shape} on a batch of {batch}", out.ndim, cause, next_step)
 
 
-def _wrong_shape(expected, received, rank, cause, next_step):
+def _wrong_shape(model, expected, received, rank, cause, next_step):
+    """Fail on a wrong output shape: the structural difference first, then `cause`, then a guess."""
     __tracebackhide__ = True
+    from .structure import explain
+
+    structural = explain(model)
+    if structural:
+        cause, next_step = structural.cause, structural.next_step
     guess = ""
     if rank is not None and rank != len(expected):
         guess = (

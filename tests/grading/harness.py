@@ -141,10 +141,18 @@ class Grader:
         with contextlib.redirect_stdout(out):
             try:
                 _run_cell(answer, f"<cell {task}>", namespace)
+                _new_cell()
                 _run_cell(spec.tests, f"<cell {task}_tests>", namespace)
             except Exception as exc:  # any error in a test cell scores it zero
                 message = f"{type(exc).__name__}: {exc}"
         return Outcome(0.0 if message else spec.points, spec.points, message, out.getvalue())
+
+
+def _new_cell() -> None:
+    """What IPython does before each cell (autograder's pre_run_cell hook): a task context ends."""
+    from autograder import keras_errors
+
+    keras_errors.reset_context()
 
 
 def _run_cell(source: str, filename: str, namespace: dict) -> None:
