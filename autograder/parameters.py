@@ -9,7 +9,20 @@ import numpy as np
 from .feedback import compare_counts, count, fail, ratio
 from .layers import all_layers, variables
 from .quiet import import_keras
-from .structure import explain
+from .structure import difference
+
+# Differences in a layer's own arguments that a table keyed on counts cannot tell apart
+# from a topology mistake of the same count: the structural word wins over the table.
+_INVISIBLE_IN_COUNTS = {
+    "use_bias",
+    "trainable",
+    "activation",
+    "kernel_size",
+    "strides",
+    "padding",
+    "shared",
+    "swap",
+}
 
 keras = import_keras()
 
@@ -71,9 +84,11 @@ def check_counts(
     Args:
         model: the learner's keras model.
         total, trainable, non_trainable: the expected counts (None: not checked).
-        causes: known wrong counts and what they mean (they come first; without
-            an entry, the cause is the first structural difference from the task's
-            architecture when a test registered one with `ag.expect`), e.g.
+        causes: known wrong counts and what they mean. When a test registered the
+            task's architecture (`ag.expect`), the first structural difference is the
+            cause where there is no entry, and also where it lies in a layer's own
+            arguments (bias, activation, trainable, kernel, sharing, swapped inputs),
+            which a count cannot tell from the entry's mistake. E.g.
             `{("trainable", 105): ("the branches were added, not concatenated", "use Concatenate")}`
             or with the kind left out, `{105: (...)}`. A value may be a cause
             string alone.
@@ -102,9 +117,9 @@ def check_counts(
         hint = causes.get((kind, received), causes.get(received))
         if isinstance(hint, str):
             hint = (hint, "")
-        if hint is None:
-            structural = explain(model)
-            hint = (structural.cause, structural.next_step) if structural else None
+        found = difference(model)
+        if found is not None and (hint is None or found.what in _INVISIBLE_IN_COUNTS):
+            hint = (found.cause, found.next_step)
         cause, step = hint or _generic_cause(kind, expected, received)
         fail(
             title,

@@ -689,7 +689,7 @@ def _config_difference(key, got: Node, want: Node, where: str) -> Difference:
     g, w = got.config.get(key), want.config.get(key)
     layer = label(want).split("(")[0]
     if want.role:
-        layer = f"the {want.role} layer ({layer})"
+        layer = f"the {_role_words(want)} ({layer})"
     if key in {"units", "filters"}:
         cause = f"{layer} {where} has {g} {key}, the task asks for {w}."
         step = f"give it {w} {key}."
@@ -772,17 +772,32 @@ def compare(expected: Graph, got: Graph) -> Difference | None:
         return None
     if len(got.inputs) != len(expected.inputs):
         return None  # check_inputs explains that
+    fallback = None
+    explained: set = set()
     for want in missing:
         found = _explain_missing(want, missing, extra, got)
-        if found:
-            return found
-    node = extra[0]
+        if found.received is not None:
+            explained.add(id(found.received))
+        if found.what != "missing" or found.received is not None:
+            earlier = [n for n in extra if n.depth < want.depth and id(n) not in explained]
+            return _extra(earlier[0]) if earlier else found
+        fallback = fallback or found
+    lone = [n for n in extra if id(n) not in explained]
+    if lone and (fallback is None or lone[0].depth <= fallback.expected.depth):
+        return _extra(lone[0])
+    return fallback or _extra(extra[0])
+
+
+def _extra(node: Node) -> Difference:
+    change = ""
+    if len(node.inputs) == 1 and node.inputs[0].shape != node.shape:
+        change = f" (it turns {_shape_words(node.inputs[0].shape)} into {_shape_words(node.shape)})"
     return Difference(
         "extra",
         None,
         node,
-        f"your model has {name(node)} reading {source(node)}, which the task does not have.",
-        "remove that layer, or check where it should go.",
+        f"your model has {name(node)} reading {source(node)}{change}, which the task does not have.",
+        f"remove the {label(node)}: build the layers the task lists, in its order.",
     )
 
 

@@ -1,5 +1,5 @@
 # Misconception: feature maps must be flattened before they can be concatenated.
-# Expect: fail "lost their grid"
+# Expect: fail "extra Flatten between"
 def build_inception_block():
     image = keras.Input(shape=(16, 16, 3))
     wide = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)

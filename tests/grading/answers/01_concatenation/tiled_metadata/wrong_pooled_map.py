@@ -1,5 +1,5 @@
 # Misconception: to combine a map and a vector, shrink the map to a vector.
-# Expect: fail "lost its 8×8 grid"
+# Expect: fail "GlobalAveragePooling2D reading the features input"
 def build_tiled_metadata_model():
     features = keras.Input(shape=(8, 8, 16))
     metadata = keras.Input(shape=(3,))

@@ -1,5 +1,5 @@
 # Misconception: padding makes shapes fit (it does, but only one position sees the metadata).
-# Expect: fail "must be repeated, not placed at one pixel or padded with zeros"
+# Expect: fail "your model has a ZeroPadding2D"
 def build_tiled_metadata_model():
     features = keras.Input(shape=(8, 8, 16))
     metadata = keras.Input(shape=(3,))

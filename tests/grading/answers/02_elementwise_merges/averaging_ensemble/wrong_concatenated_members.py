@@ -1,5 +1,5 @@
 # Misconception: an ensemble keeps both members' answers side by side.
-# Expect: fail "concatenating the members gives 6 values"
+# Expect: fail "is Concatenate, the task asks for Average"
 def build_ensemble():
     inputs = keras.Input(shape=(10,))
     first = keras.layers.Dense(8, activation="relu")(inputs)

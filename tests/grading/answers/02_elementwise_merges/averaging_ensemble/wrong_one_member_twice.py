@@ -1,5 +1,5 @@
 # Misconception: calling the same layers twice makes two members.
-# Expect: fail "both members are the same layers called twice"
+# Expect: fail "one layer instance called 2 times"
 def build_ensemble():
     inputs = keras.Input(shape=(10,))
     hidden = keras.layers.Dense(8, activation="relu")

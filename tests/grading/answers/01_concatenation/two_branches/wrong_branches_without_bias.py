@@ -1,0 +1,9 @@
+# Wrong: use_bias=False on both branches, whose count (97) equals a table entry's for another mistake (explained by structure, no table entry).
+# Expect: fail "numbers branch \(Dense\) .* has no bias"
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,))
+    text = keras.Input(shape=(6,))
+    a = keras.layers.Dense(8, activation="relu", use_bias=False)(numbers)
+    b = keras.layers.Dense(8, activation="relu", use_bias=False)(text)
+    merged = keras.layers.Concatenate()([a, b])
+    return keras.Model([numbers, text], keras.layers.Dense(1)(merged))

@@ -1,0 +1,9 @@
+# Wrong: a ReLU on the head, whose outputs on some inputs happen to be positive (explained by structure, no table entry).
+# Expect: fail "the head has activation relu, the task asks for linear"
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,))
+    text = keras.Input(shape=(6,))
+    a = keras.layers.Dense(8, activation="relu")(numbers)
+    b = keras.layers.Dense(8, activation="relu")(text)
+    merged = keras.layers.Concatenate()([a, b])
+    return keras.Model([numbers, text], keras.layers.Dense(1, activation="relu")(merged))

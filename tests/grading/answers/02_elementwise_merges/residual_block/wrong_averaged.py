@@ -1,0 +1,10 @@
+# Wrong: Average where the task asks for Add — it halves the sum (explained by structure, no table entry).
+# Expect: fail "is Average, the task asks for Add"
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Activation("relu")(keras.layers.Average()([branch, shortcut]))
+    return keras.Model(features, keras.layers.Dense(3)(merged))
