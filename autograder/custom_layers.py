@@ -293,25 +293,9 @@ def error_line(error: BaseException | str) -> str:
     return keras_errors.first_line(text)
 
 
-_STATE_TRACKING = "You cannot add new elements of state"
-
-
-def _explain_here(error: BaseException):
-    """Keras's errors as they arise inside a custom layer's methods, in this topic's words."""
-    if _STATE_TRACKING in str(error):
-        return keras_errors.Explanation(
-            "Keras locks a layer once it is built: its variables (and sublayers) must be "
-            "made in __init__() or build(). This layer makes one in call(): an add_weight "
-            "(or a new layer) there would create new weights at every call.",
-            "move the self.add_weight(...) line into build(input_shape), and only use "
-            "the variable in call().",
-        )
-    return keras_errors.explain(error)
-
-
 def _fail_on_error(title, expected, error, cause="", next_step=""):
     __tracebackhide__ = True
-    explained = _explain_here(error)
+    explained = keras_errors.explain(error)
     fail(
         title,
         expected,

@@ -31,7 +31,7 @@ import itertools
 import numpy as np
 
 from .feedback import fail
-from .keras_errors import explain, first_line
+from .keras_errors import first_line
 from .layers import all_layers, to_numpy, variables
 from .outputs import run
 from .quiet import captured_warnings, import_keras
@@ -488,18 +488,17 @@ def check_losses(model, inputs, targets: dict, *, losses: dict, weights: dict) -
                 )
             )
         except Exception as exc:  # the learner's compiled losses may not fit the outputs
-            explained = explain(exc)
+            # Keras's own words would blame a layer; the shapes that meet are a target's
+            # and another output's, so a loss was given to the wrong output.
             fail(
                 "Losses of the model",
                 f"the loss {asked}",
-                f"{type(exc).__name__}: {first_line(exc)}",
-                explained.cause
-                if explained
-                else "a loss does not fit the output it is given to: the losses were given "
-                "to the outputs in another order, or a loss expects targets of another kind.",
-                explained.next_step
-                if explained
-                else "give each output its loss by name: loss={"
+                f"{type(exc).__name__}: {first_line(exc)[:160]}",
+                "a loss does not fit the output it is given to: the targets of one head meet "
+                "the predictions of the other, so the losses (a list follows the order of "
+                "the outputs) were given to the outputs in another order, or a loss expects "
+                "targets of another kind.",
+                "give each output its loss by name: loss={"
                 + ", ".join(f"'{n}': '{losses[n]}'" for n in names)
                 + "}.",
             )

@@ -1,0 +1,8 @@
+# Misconception: the top of the extractor is the part to keep (it freezes 'features',
+# the layer to fine-tune, and leaves 'hidden' trainable).
+# Expect: fail "Received: +trains 'hidden' \(Dense\); freezes 'features' \(Dense\)"
+def prepare_fine_tuning(model, extractor):
+    extractor.get_layer("norm").trainable = False
+    extractor.get_layer("features").trainable = False
+    model.compile(optimizer=keras.optimizers.SGD(1e-3), loss="categorical_crossentropy")
+    return model

@@ -1,0 +1,9 @@
+# Misconception: freeze the whole model, then unfreeze the layers to tune (a model whose
+# own trainable is False trains nothing, whatever its layers say).
+# Expect: fail "everything is frozen, the new layers included"
+def prepare_fine_tuning(model, extractor):
+    model.trainable = False
+    extractor.get_layer("features").trainable = True
+    model.get_layer("head").trainable = True
+    model.compile(optimizer=keras.optimizers.SGD(1e-3), loss="categorical_crossentropy")
+    return model
