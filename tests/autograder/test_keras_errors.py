@@ -319,3 +319,113 @@ def test_first_line_of_a_real_wrapped_error():
     error = raised(lambda: layers.Reshape((5,))(keras.Input((4,))))
     assert str(error).startswith("Exception encountered when calling")
     assert first_line(error).startswith("The total size of the tensor must be unchanged.")
+
+
+# ---------------------------------------------------- errors common in these tasks, in context
+
+
+class LayerMadeInCall(layers.Layer):
+    def call(self, x):
+        self.dense = layers.Dense(2)  # state created after build
+        return self.dense(x)
+
+
+class WrongKernel(layers.Layer):
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(4, 2))
+
+    def call(self, x):
+        return keras.ops.matmul(x, self.w)
+
+
+class AddsTwo(layers.Layer):
+    def call(self, inputs):
+        return inputs[0] + inputs[1]
+
+
+def _raise(make):
+    with pytest.raises(Exception) as caught:
+        make()
+    return caught.value
+
+
+TASK_ERRORS = [
+    pytest.param(
+        lambda: keras.Model(i := keras.Input((3,)), LayerMadeInCall()(i)),
+        None,
+        r"created after the layer was built",
+        r"in __init__\(\)",
+        id="state-tracking",
+    ),
+    pytest.param(
+        lambda: np.concatenate([keras.Input((3,)), keras.Input((3,))], axis=-1),
+        None,
+        r"NumPy .* symbolic tensor",
+        r"keras\.ops\.concatenate",
+        id="numpy-on-symbolic",
+    ),
+    pytest.param(
+        lambda: keras.Model(i := keras.Input((3,)), WrongKernel()(i)),
+        None,
+        r"inside WrongKernel\.call\(\), .*\(3 and 4\)",
+        r"input_shape\[-1\]",
+        id="matmul-shapes-symbolic",
+    ),
+    pytest.param(
+        lambda: WrongKernel()(np.ones((2, 3), "float32")),
+        None,
+        r"inside WrongKernel\.call\(\), .*\[2,3\] and \[4,2\]",
+        r"build\(\)",
+        id="matmul-shapes-eager",
+    ),
+    pytest.param(
+        lambda: AddsTwo()([np.ones((2, 3), "float32"), np.ones((2, 5), "float32")]),
+        None,
+        r"inside AddsTwo\.call\(\)",
+        r"print the shapes",
+        id="add-shapes-eager",
+    ),
+    pytest.param(
+        lambda: layers.Dense(2, weights=[np.ones((3, 2))]),
+        "sharing",
+        r"same layer instance",
+        r"call that one instance twice",
+        id="weights-keyword-sharing",
+    ),
+    pytest.param(
+        lambda: layers.Dense(2, weights=[np.ones((3, 2))]),
+        "copy",
+        r"no weights= argument",
+        r"set_weights\(old\.get_weights\(\)\)",
+        id="weights-keyword-copy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "context", "cause", "step"), TASK_ERRORS)
+def test_task_errors_explained_in_context(make, context, cause, step):
+    found = explain(_raise(make), context=context)
+    assert found is not None
+    assert re.search(cause, found.cause), found.cause
+    assert re.search(step, found.next_step), found.next_step
+
+
+def test_sharing_context_never_advises_set_weights():
+    error = _raise(lambda: layers.Dense(2, weights=[np.ones((3, 2))]))
+    found = explain(error, context="sharing")
+    assert "set_weights" not in found.cause + found.next_step
+
+
+def test_context_set_for_a_cell_is_used_then_reset():
+    error = _raise(lambda: layers.Dense(2, weights=[np.ones((3, 2))]))
+    ag.context("sharing")
+    try:
+        assert "call that one instance twice" in explain(error).next_step
+    finally:
+        ag.passed("resets the task context")
+    assert "call that one instance twice" not in explain(error).next_step
+
+
+def test_unknown_context_is_refused():
+    with pytest.raises(ValueError, match="unknown task context"):
+        ag.context("shraing")
