@@ -28,6 +28,15 @@ ASSIGNMENTS = [
 ]
 
 c.CourseDirectory.root = str(Path(__file__).resolve().parent)
+
+# Grading runs students' code: every grading kernel (nbgrader autograde, the
+# formgrader's, ckl-grade's) starts in a bubblewrap sandbox, and what the kernel
+# reports is checked again outside it (autograder/sandbox/, README "Security").
+# A learner's own Validate is not affected.
+from autograder.sandbox import pipeline  # noqa: E402
+
+c.Autograde.autograde_preprocessors = pipeline.AUTOGRADE
+c.GenerateFeedback.preprocessors = pipeline.FEEDBACK
 c.CourseDirectory.course_id = COURSE_ID
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"

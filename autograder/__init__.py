@@ -84,3 +84,6 @@ def load_all() -> None:
 if "ipykernel" in sys.modules:
     load_all()
     install_ipython_handler()
+    from . import integrity  # grading security (issue 11): what is genuine, before learner code
+
+    integrity.snapshot()

@@ -90,7 +90,15 @@ def compare_counts(expected: int, received: int) -> str:
 
 
 def passed(title: str) -> None:
-    """Print one line for a check that passed (stdout, never stderr)."""
+    """Print one line for a check that passed (stdout, never stderr).
+
+    First, the checks must still be genuine (grading security, issue 11):
+    `integrity.verify()` raises TamperingDetected if anything they rely on
+    was replaced, and then no pass line is printed.
+    """
+    from . import integrity
+
+    integrity.verify()
     print(f"✓ {title}")
     _reset_task_context()
 

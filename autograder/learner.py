@@ -12,7 +12,7 @@ import traceback
 
 import numpy as np
 
-from . import keras_errors
+from . import integrity, keras_errors, recording
 from .feedback import fail
 from .quiet import captured_warnings, import_keras
 
@@ -116,6 +116,11 @@ def call(function, *args, returns=None, what=None, **kwargs):
         )
     for snapshot in given:
         _check_unchanged(name, snapshot, result)
+    # grading security (issue 11): the checks are still genuine, the result does not pretend,
+    # and a model is saved for the verdict to be recomputed outside the kernel
+    integrity.verify()
+    integrity.genuine(result)
+    recording.save(result, args, kwargs)
     return result
 
 

@@ -12,6 +12,7 @@ import contextlib
 import numpy as np
 
 from .feedback import fail
+from .integrity import plain_array
 from .keras_errors import explain, first_line
 from .layers import to_numpy, variables
 from .quiet import captured_warnings, import_keras
@@ -96,11 +97,12 @@ def run(model, inputs):
                 if explained
                 else "call your model on a small batch in a new cell.",
             )
+    # grading security (issue 11): outputs must be genuine arrays, not look-alikes
     if isinstance(out, list | tuple):
-        return [to_numpy(o) for o in out]
+        return [plain_array(to_numpy(o)) for o in out]
     if isinstance(out, dict):
-        return {k: to_numpy(o) for k, o in out.items()}
-    return to_numpy(out)
+        return {k: plain_array(to_numpy(o)) for k, o in out.items()}
+    return plain_array(to_numpy(out))
 
 
 def explain_structure(model):

@@ -1,0 +1,214 @@
+"""The sandbox's command line (bubblewrap), and whether bubblewrap works here.
+
+    >>> argv = command(Path("/tmp/ckl-x"), ["python", "-c", "1"], memory_bytes=2**32)
+    >>> argv[0].endswith("bwrap") and "--unshare-all" in argv
+    True
+
+Inside, the kernel sees, read-only: the operating system's `/usr` (with the
+usual `/bin`, `/lib` links), a few files of `/etc` that programs need, the
+Python installation and virtual environment, and the folders of the course's
+own packages (`autograder`, `explorers`) — nothing else of the course
+directory. It can write only `scratch` (its copy of the submission, its
+connection file and sockets) and a small private `/tmp`. It has no network
+(a new network namespace with only its own loopback), its own PID namespace
+(it cannot see or signal any process outside, and everything it starts dies
+with it), runs as an unprivileged user with no capabilities, and its address
+space is capped (`prlimit --as`), which holds for every kind of allocation,
+`mmap` included.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+# Files of /etc that the kernel's programs read (dynamic linker, fonts, time zone).
+ETC = [
+    "/etc/ld.so.cache",
+    "/etc/ld.so.conf",
+    "/etc/ld.so.conf.d",
+    "/etc/localtime",
+    "/etc/fonts",
+    "/etc/nsswitch.conf",
+    "/etc/passwd",
+    "/etc/group",
+    "/etc/mime.types",
+]
+# The course's packages a kernel imports; only their folders are visible.
+PACKAGES = ["autograder", "explorers"]
+UID = 1000  # the unprivileged user the kernel runs as, inside
+TMP_BYTES = 256 * 2**20  # the private /tmp (memory-backed) may hold this much
+FILE_BYTES = 2**30  # no file the kernel writes may grow beyond this
+
+
+class SandboxUnavailable(RuntimeError):
+    """Bubblewrap is missing or cannot start a sandbox here; str() says what to do."""
+
+
+def executable() -> str | None:
+    return shutil.which("bwrap")
+
+
+def _python_roots() -> list[str]:
+    """Folders the kernel's Python needs: the installation and the environment."""
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+        roots.add(sysconfig.get_paths()[key])
+    # an interpreter reached through a symlink (pyenv shims, venvs) needs its target too
+    roots.add(str(Path(os.path.realpath(sys.executable)).parent.parent))
+    return _outermost(roots)
+
+
+def package_roots() -> list[str]:
+    """Folders of the course's packages, wherever they are installed (editable or not)."""
+    out = []
+    for name in PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.submodule_search_locations:
+            out.extend(spec.submodule_search_locations)
+    return out
+
+
+def _outermost(paths) -> list[str]:
+    """Drop paths that lie inside another path of the list."""
+    paths = sorted({os.path.realpath(p) for p in paths if p and os.path.exists(p)})
+    out: list[str] = []
+    for path in paths:
+        if not any(path == p or path.startswith(p.rstrip("/") + "/") for p in out):
+            out.append(path)
+    return out
+
+
+def environment(scratch: Path) -> dict[str, str]:
+    """The kernel's whole environment: nothing of the grader's is passed on."""
+    home = "/tmp/home"
+    return {
+        "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+        "HOME": home,
+        "LANG": "C.UTF-8",
+        "TMPDIR": "/tmp",
+        "MPLCONFIGDIR": f"{home}/.matplotlib",
+        "KERAS_HOME": f"{home}/.keras",
+        "IPYTHONDIR": f"{home}/.ipython",
+        "JUPYTER_RUNTIME_DIR": str(scratch / "runtime"),
+        "JUPYTER_PLATFORM_DIRS": "1",
+        "TF_CPP_MIN_LOG_LEVEL": "3",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONSAFEPATH": "1",  # files of the submission never shadow a module
+        "NBGRADER_EXECUTION": "autograde",
+        "CKL_SANDBOXED": "1",
+    }
+
+
+def command(
+    scratch: Path,
+    inner: list[str],
+    *,
+    memory_bytes: int = 0,
+    workdir: Path | None = None,
+    writable: list[str] = (),
+    readable: list[str] = (),
+    env: dict[str, str] | None = None,
+) -> list[str]:
+    """The argv that runs `inner` in a sandbox whose only writable folders are `scratch`
+    (and `writable`); `readable` folders are added read-only."""
+    bwrap = executable() or "bwrap"
+    argv = [
+        bwrap,
+        "--unshare-all",  # user, ipc, pid, net, uts, cgroup
+        "--unshare-user",
+        "--uid",
+        str(UID),
+        "--gid",
+        str(UID),
+        "--disable-userns",
+        "--cap-drop",
+        "ALL",
+        "--die-with-parent",
+        "--clearenv",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+    ]
+    for link in ("bin", "lib", "lib64", "sbin"):
+        target = os.readlink(f"/{link}") if os.path.islink(f"/{link}") else None
+        if target:
+            argv += ["--symlink", target, f"/{link}"]
+        elif os.path.isdir(f"/{link}"):
+            argv += ["--ro-bind", f"/{link}", f"/{link}"]
+    for path in ETC:
+        argv += ["--ro-bind-try", path, path]
+    for path in _outermost([*_python_roots(), *package_roots()]):
+        if not path.startswith("/usr/"):
+            argv += ["--ro-bind", path, path]
+    argv += [
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--size",
+        str(TMP_BYTES),
+        "--tmpfs",
+        "/tmp",
+        "--dir",
+        "/tmp/home",
+        "--bind",
+        str(scratch),
+        str(scratch),
+    ]
+    for path in writable:
+        argv += ["--bind", str(path), str(path)]
+    for path in readable:
+        argv += ["--ro-bind", str(path), str(path)]
+    argv += ["--chdir", str(workdir or scratch)]
+    for key, value in {**environment(scratch), **(env or {})}.items():
+        argv += ["--setenv", key, value]
+    limits = [f"--fsize={FILE_BYTES}", "--core=0"]
+    if memory_bytes > 0:
+        limits.append(f"--as={int(memory_bytes)}")
+    return [*argv, "--", shutil.which("prlimit") or "/usr/bin/prlimit", *limits, "--", *inner]
+
+
+@functools.cache
+def probe() -> str:
+    """'' when a sandbox starts here; else why not, and what to do."""
+    if executable() is None:
+        return (
+            "bubblewrap (bwrap) is not installed, so student code cannot be sandboxed. "
+            "Install it (Debian/Ubuntu: sudo apt-get install bubblewrap)."
+        )
+    if shutil.which("prlimit") is None:
+        return "prlimit (util-linux) is not installed: the sandbox cannot cap memory."
+    scratch = Path(os.environ.get("TMPDIR", "/tmp"))
+    try:
+        done = subprocess.run(
+            command(scratch, [sys.executable, "-c", "print('ok')"]),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"bubblewrap cannot start a sandbox here: {exc}"
+    if done.returncode != 0 or done.stdout.strip() != "ok":
+        why = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        return (
+            f"bubblewrap cannot start a sandbox here ({why[0]}); it needs user "
+            "namespaces (kernel.unprivileged_userns_clone=1) or root."
+        )
+    return ""
+
+
+def require() -> None:
+    """Raise SandboxUnavailable, with what to do, unless a sandbox starts here."""
+    problem = probe()
+    if problem:
+        raise SandboxUnavailable(
+            f"{problem}\nGrading refuses to run student code unsandboxed. To grade anyway, "
+            "at your own risk: ckl-grade --no-sandbox, or CKL_NO_SANDBOX=1 for nbgrader."
+        )

@@ -1,0 +1,171 @@
+"""nbgrader's Execute, with every grading kernel in a sandbox, and hard stops that cost little.
+
+`SandboxedExecute` replaces nbgrader's `Execute` among the autograde
+preprocessors (`nbgrader_config.py`), so `nbgrader autograde`, the
+formgrader's autograde and `ckl-grade` all start their kernels through
+`kernel.SandboxedKernelManager`. It refuses to run when bubblewrap cannot
+start a sandbox, unless the instructor says so explicitly
+(`CKL_NO_SANDBOX=1`, which `ckl-grade --no-sandbox` sets).
+
+What a kernel does to itself costs only its own cells:
+
+- a cell that runs past the time limit is interrupted (nbgrader's way); if the
+  kernel ignores the interrupt, it is stopped after `interrupt_grace` seconds,
+  that cell is recorded as timed out and the cells after it as not run — the
+  points of the cells graded before it are kept (nbgrader alone would give the
+  whole notebook up);
+- a kernel that dies (os._exit, a signal, out of memory) costs the cell it
+  died in and the cells after it, in the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from jupyter_client.manager import AsyncKernelManager
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbformat import NotebookNode
+from nbgrader.preprocessors import Execute
+from traitlets import Bool, Float
+
+from . import bwrap
+from .kernel import SandboxedKernelManager
+
+# An error output's name for each way a kernel stopped (read by ckl-grade's worker).
+STOPPED = {
+    "timeout": "KernelStoppedAfterTimeout",
+    "died": "KernelDied",
+    "not run": "CellNotRun",
+}
+
+
+def disabled_by_instructor() -> bool:
+    return os.environ.get("CKL_NO_SANDBOX", "") not in ("", "0")
+
+
+def _error(ename: str, evalue: str) -> NotebookNode:
+    return NotebookNode(
+        output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]
+    )
+
+
+class SandboxedExecute(Execute):
+    """Execute (nbgrader's), in a bubblewrap sandbox; stops cost only their own cells."""
+
+    sandbox = Bool(
+        True,
+        help="Run grading kernels in a bubblewrap sandbox. Turn off only on purpose "
+        "(CKL_NO_SANDBOX=1 does the same): student code then runs as you.",
+    ).tag(config=True)
+    interrupt_grace = Float(
+        10.0,
+        help="Seconds a timed-out cell has to stop after the interrupt before its kernel is stopped.",
+    ).tag(config=True)
+
+    def __init__(self, *args, **kwargs):
+        use_sandbox = not disabled_by_instructor() and kwargs.get("sandbox", True)
+        kwargs["kernel_manager_class"] = (
+            SandboxedKernelManager if use_sandbox else AsyncKernelManager
+        )
+        super().__init__(*args, **kwargs)
+        self.kernel_name = "python3"  # the notebook's kernelspec never chooses
+
+    def preprocess(self, nb, resources=None, km=None):
+        if self.sandbox and not disabled_by_instructor():
+            bwrap.require()  # SandboxUnavailable: nbgrader reports it and grades nothing
+            self.kernel_manager_class = SandboxedKernelManager
+            sandboxed = True
+        else:
+            self.log.warning(
+                "Grading WITHOUT a sandbox (CKL_NO_SANDBOX): student code runs as you."
+            )
+            self.kernel_manager_class = AsyncKernelManager
+            sandboxed = False
+        self.iopub_timeout = max(self.iopub_timeout, self.interrupt_grace)
+        self._stopped = ""  # why the kernel is gone ('' while it runs)
+        self._stopped_at = ""
+        self._timed_out = False
+        resources = resources if resources is not None else {}
+        self._records = tempfile.mkdtemp(prefix="ckl-rec-")
+        resources["ckl_records"] = self._records  # read by verdicts/replay, then removed
+        resources["ckl_sandboxed"] = sandboxed
+        return super().preprocess(nb, resources, km)
+
+    def on_cell_executed(self, **kwargs):
+        """Remember which execute request each cell was (models are recorded under it)."""
+        super().on_cell_executed(**kwargs)
+        reply = kwargs.get("execute_reply") or {}
+        msg_id = reply.get("parent_header", {}).get("msg_id")
+        if msg_id and self.resources is not None:
+            self.resources.setdefault("ckl_requests", {})[kwargs["cell_index"]] = msg_id
+
+    def create_kernel_manager(self):
+        km = super().create_kernel_manager()
+        if isinstance(km, SandboxedKernelManager):
+            km.record_dir = self._records
+        return km
+
+    # -- one cell ---------------------------------------------------------------
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        if self._stopped:
+            cell.outputs = [
+                _error(
+                    STOPPED["not run"],
+                    f"not run: the kernel was stopped at cell {self._stopped_at} ({self._stopped}).",
+                )
+            ]
+            return cell, resources
+        self._timed_out = False
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._stop(
+                cell,
+                "died",
+                "the kernel died while this cell ran (a crash, a signal, "
+                "or memory exhausted); the cells after it were not run.",
+            )
+            return cell, resources
+
+    def _stop(self, cell, kind: str, evalue: str) -> None:
+        self._stopped = "it died" if kind == "died" else "it ignored the interrupt"
+        self._stopped_at = cell.metadata.get("nbgrader", {}).get("grade_id") or str(
+            cell.get("execution_count") or "?"
+        )
+        cell.outputs = [*cell.get("outputs", []), _error(STOPPED[kind], evalue)]
+
+    # -- a cell past its time limit -------------------------------------------------
+
+    async def _async_handle_timeout(self, timeout, cell=None):
+        self._timed_out = True
+        return await super()._async_handle_timeout(timeout, cell)
+
+    async def _async_poll_for_reply(self, msg_id, cell, timeout, task_output, task_alive):
+        try:
+            return await super()._async_poll_for_reply(
+                msg_id, cell, timeout, task_output, task_alive
+            )
+        except CellTimeoutError:
+            if not self._timed_out:
+                raise
+            # interrupted, and still busy after the grace period: stop this kernel
+            task_output.cancel()
+            task_alive.cancel()
+            try:
+                await self.km.shutdown_kernel(now=True)
+            except Exception as exc:  # a kernel that is already gone
+                self.log.warning("stopping an unresponsive kernel: %s", exc)
+            self._stop(
+                cell,
+                "timeout",
+                f"this cell ran past the time limit ({timeout} s) and ignored the interrupt, so "
+                "its kernel was stopped; the cells after it were not run.",
+            )
+            return {
+                "parent_header": {"msg_id": msg_id},
+                "content": {**self.error_on_timeout, "status": "error"},
+            }

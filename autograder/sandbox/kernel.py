@@ -1,0 +1,105 @@
+"""The kernel manager nbgrader's executor uses to start a grading kernel in a sandbox.
+
+nbclient (under nbgrader's `Execute`) creates one kernel manager per notebook
+from `kernel_manager_class` — Jupyter's own extension point. This one:
+
+- ignores the notebook's kernelspec (a submission cannot choose another
+  kernel, or an unsandboxed one): the kernel is always this Python's
+  ipykernel, started as `python -P -m ipykernel_launcher` so that files that
+  came with the submission never shadow a module (`autograder.py`, say);
+- copies the folder nbgrader runs the notebook in to a fresh scratch folder,
+  the only place the kernel may write, and starts the kernel there inside
+  bubblewrap (`bwrap.command`): no network, its own PID namespace, memory cap;
+- talks to it over Jupyter's `ipc` transport (Unix sockets in the scratch
+  folder), since the sandbox has no view of the host's loopback;
+- removes the scratch folder when the kernel is shut down. The kernel's
+  sandbox dies with it: nothing it started outlives grading.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import Float, Unicode
+
+from . import bwrap
+
+KERNEL = [
+    sys.executable,
+    "-P",
+    "-m",
+    "ipykernel_launcher",
+    "-f",
+    "{connection_file}",
+    "--IPKernelApp.ignore_cwd=True",
+    "--HistoryManager.hist_file=:memory:",
+]
+
+
+class SandboxedKernelManager(AsyncKernelManager):
+    """An ipykernel in a bubblewrap sandbox, with a scratch copy of its folder."""
+
+    memory_gb = Float(
+        4.0,
+        help="Cap on the kernel's address space, in GB (0: no cap). Covers every "
+        "allocation, mmap included.",
+    ).tag(config=True)
+    scratch_parent = Unicode(
+        "",
+        help="Where scratch folders are made (default: the system's temporary folder). "
+        "Keep the path short: Unix socket paths are limited to 107 characters.",
+    ).tag(config=True)
+
+    record_dir = Unicode(
+        "",
+        help="A folder the kernel may write the models its test cells received to "
+        "(autograder.recording), for the verdicts to be recomputed outside it.",
+    ).tag(config=True)
+
+    def __init__(self, **kwargs):
+        kwargs["kernel_name"] = "python3"  # the notebook's kernelspec never chooses
+        super().__init__(**kwargs)
+        self.transport = "ipc"
+        self.scratch = Path(tempfile.mkdtemp(prefix="ckl-", dir=self.scratch_parent or None))
+        os.chmod(self.scratch, 0o700)
+        self.connection_file = str(self.scratch / "kernel.json")
+        self.ip = str(self.scratch / "k")
+        self.workdir = self.scratch / "work"
+
+    def _copy_submission(self, folder: str | None) -> None:
+        """The folder nbgrader runs the notebook in, copied; symlinks are not followed."""
+        if self.workdir.exists():
+            return  # a restart keeps the scratch copy
+        inside = folder and self.scratch.resolve().is_relative_to(Path(folder).resolve())
+        if folder and os.path.isdir(folder) and not inside:
+            shutil.copytree(folder, self.workdir, symlinks=True, ignore_dangling_symlinks=True)
+        else:
+            self.workdir.mkdir()
+        (self.scratch / "runtime").mkdir(exist_ok=True)
+
+    async def _async_pre_start_kernel(self, **kw):
+        self._copy_submission(kw.get("cwd"))
+        kw["cwd"] = str(self.scratch)
+        kw["env"] = {}  # the sandbox sets the kernel's whole environment
+        return await super()._async_pre_start_kernel(**kw)
+
+    def format_kernel_cmd(self, extra_arguments=None) -> list[str]:
+        inner = [arg.replace("{connection_file}", self.connection_file) for arg in KERNEL]
+        return bwrap.command(
+            self.scratch,
+            inner,
+            memory_bytes=int(self.memory_gb * 2**30),
+            workdir=self.workdir,
+            writable=[self.record_dir] if self.record_dir else [],
+            env={"CKL_RECORD_DIR": self.record_dir} if self.record_dir else {},
+        )
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        if not restart:
+            shutil.rmtree(self.scratch, ignore_errors=True)

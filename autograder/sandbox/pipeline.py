@@ -1,0 +1,36 @@
+"""nbgrader's autograde and feedback steps, with the sandbox's own in their place.
+
+`nbgrader_config.py` sets `c.Autograde.autograde_preprocessors = AUTOGRADE` and
+`c.GenerateFeedback.preprocessors = FEEDBACK`. Compared with nbgrader 0.9.6's
+defaults: `Execute` becomes `SandboxedExecute`; after it, `verdicts.Verdicts`
+turns stderr into notes and withholds the points of any test cell whose result
+cannot be trusted; feedback loses hidden-test source, reference lines and
+oversized outputs (`secrets`).
+"""
+
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (
+    AssignLatePenalties,
+    CheckCellMetadata,
+    GetGrades,
+    IgnorePattern,
+    LimitOutput,
+    SaveAutoGrades,
+)
+
+from .execute import SandboxedExecute
+from .secrets import Redact
+from .verdicts import RecordFlags, Verdicts
+
+AUTOGRADE = [
+    SandboxedExecute,
+    Verdicts,
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    RecordFlags,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]
+FEEDBACK = [GetGrades, Redact, CSSHTMLHeaderPreprocessor]

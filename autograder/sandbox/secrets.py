@@ -1,0 +1,172 @@
+"""Feedback without secrets: no hidden-test source, no reference line, no huge output.
+
+nbgrader's feedback HTML shows each cell as it was graded, hidden tests
+included (jupyter/nbgrader#917). `Redact`, among the feedback preprocessors
+(`nbgrader_config.py`), makes the copy the student gets:
+
+- hidden-test regions are cut from every cell's source;
+- tracebacks in test cells are cut to their last line (a traceback quotes
+  the line it came from, which may be a hidden one); a failed check's
+  message is kept whole — that is the feedback;
+- any output line that is a line of a hidden test or of the reference
+  solution (and not of the student's own version) is withheld, so a
+  submission cannot print them into its own feedback;
+- each cell's outputs are cut to `max_bytes` (100 kB), with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+from nbgrader.preprocessors import NbGraderPreprocessor
+from nbgrader.utils import is_grade
+from traitlets import Integer
+
+BEGIN_HIDDEN, END_HIDDEN = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
+BEGIN_SOLUTION, END_SOLUTION = "BEGIN SOLUTION", "END SOLUTION"
+WITHHELD = "[line withheld from feedback: it belongs to the hidden tests or the reference]"
+MIN_SECRET = 8  # shorter lines (`)`, `return x`) are not worth withholding
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def regions(source: str, begin: str, end: str) -> list[str]:
+    """The lines between `begin` and `end` markers."""
+    out, inside = [], False
+    for line in source.splitlines():
+        if begin in line:
+            inside = True
+        elif end in line:
+            inside = False
+        elif inside:
+            out.append(line)
+    return out
+
+
+def without_hidden(source: str) -> str:
+    lines, inside = [], False
+    for line in source.splitlines():
+        if BEGIN_HIDDEN in line:
+            inside = True
+            lines.append("# (hidden tests: not shown)")
+        elif END_HIDDEN in line:
+            inside = False
+        elif not inside:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _norm(line: str) -> str:
+    return " ".join(ANSI.sub("", line).split())
+
+
+def secret_lines(source_nb, release_nb=None) -> set[str]:
+    """Lines of hidden tests and reference solutions that the student's version lacks."""
+    public = set()
+    if release_nb is not None:
+        public = {_norm(line) for cell in release_nb.cells for line in cell.source.splitlines()}
+    secrets = set()
+    for cell in source_nb.cells:
+        lines = regions(cell.source, BEGIN_HIDDEN, END_HIDDEN)
+        lines += regions(cell.source, BEGIN_SOLUTION, END_SOLUTION)
+        for line in lines:
+            norm = _norm(line)
+            if len(norm.replace(" ", "")) >= MIN_SECRET and norm not in public:
+                secrets.add(norm)
+    return secrets
+
+
+def redact_text(text: str, secrets: set[str]) -> str:
+    if not secrets:
+        return text
+    return "".join(
+        (WITHHELD + ("\n" if line.endswith("\n") else ""))
+        if _norm(line) in secrets or any(s in _norm(line) for s in _long(secrets))
+        else line
+        for line in text.splitlines(keepends=True)
+    )
+
+
+def _long(secrets: set[str]) -> list[str]:
+    """Secret lines long enough to be found inside another line, too."""
+    return [s for s in secrets if len(s) >= 24]
+
+
+def cap_outputs(cell, max_bytes: int) -> None:
+    """Cut a cell's outputs to max_bytes in all, with a note saying so."""
+    used, kept = 0, []
+    for output in cell.get("outputs", []):
+        size = len(str(output).encode())
+        if used + size <= max_bytes:
+            kept.append(output)
+            used += size
+            continue
+        room = max(0, max_bytes - used)
+        if output.get("output_type") == "stream" and room > 200:
+            output["text"] = output["text"][: room - 200]
+            kept.append(output)
+        kept.append(
+            nbformat.v4.new_output(
+                "stream",
+                name="stdout",
+                text=f"\n[output cut: feedback shows at most {max_bytes // 1000} kB per cell]\n",
+            )
+        )
+        break
+    cell.outputs = kept
+
+
+class Redact(NbGraderPreprocessor):
+    """The student's feedback copy: no hidden tests, no reference lines, bounded outputs."""
+
+    max_bytes = Integer(100_000, help="Most bytes of output per cell in feedback.").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        self._secrets = self._load_secrets(resources)
+        return super().preprocess(nb, resources)
+
+    def _load_secrets(self, resources) -> set[str]:
+        from nbgrader.coursedir import CourseDirectory
+
+        info = resources.get("nbgrader", {})
+        try:
+            coursedir = CourseDirectory(config=self.config)
+            name = f"{info['notebook']}.ipynb"
+            source = Path(
+                coursedir.format_path(coursedir.source_directory, ".", info["assignment"])
+            )
+            release = Path(
+                coursedir.format_path(coursedir.release_directory, ".", info["assignment"])
+            )
+            source_nb = nbformat.read(source / name, as_version=4)
+            release_nb = (
+                nbformat.read(release / name, as_version=4) if (release / name).is_file() else None
+            )
+            return secret_lines(source_nb, release_nb)
+        except (KeyError, OSError, ValueError) as exc:
+            self.log.warning("feedback: source notebook not read (%s); hidden lines only", exc)
+            return set()
+
+    def preprocess_cell(self, cell, resources, index):
+        secrets = set(self._secrets)
+        for line in regions(cell.source, BEGIN_HIDDEN, END_HIDDEN):
+            if len(_norm(line).replace(" ", "")) >= MIN_SECRET:
+                secrets.add(_norm(line))
+        cell.source = without_hidden(cell.source)
+        for output in cell.get("outputs", []):
+            kind = output.get("output_type")
+            if kind == "stream":
+                output["text"] = redact_text(output.get("text", ""), secrets)
+            elif kind == "error":
+                if is_grade(cell) and output.get("ename") != "CheckFailed":
+                    output["traceback"] = [f"{output.get('ename')}: {output.get('evalue')}"]
+                output["traceback"] = [redact_text(t, secrets) for t in output.get("traceback", [])]
+                output["evalue"] = redact_text(output.get("evalue", ""), secrets)
+            elif kind in ("execute_result", "display_data"):
+                data = output.get("data", {})
+                for key in list(data):
+                    if key.startswith("text/") and isinstance(data[key], str):
+                        data[key] = redact_text(data[key], secrets)
+        cap_outputs(cell, self.max_bytes)
+        return cell, resources
