@@ -33,6 +33,7 @@ from nbformat import NotebookNode
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
+from traitlets import Bool
 
 FLAGGED = "FlaggedForReview"  # the error name of a flagged cell's output (ckl-grade reads it)
 TAMPERING = "TamperingDetected"  # raised in the kernel by autograder.integrity
@@ -100,11 +101,19 @@ def flag(cell, reason: str, resources: dict) -> None:
 class Verdicts(NbGraderPreprocessor):
     """stderr to notes; test cells without their pass line, or tampered with, flagged."""
 
+    recompute = Bool(
+        True,
+        help="Check again, outside the kernel, the verdicts that can be recomputed from the "
+        "models the test cells received (replay). Off only to measure its cost.",
+    ).tag(config=True)
+
     def preprocess(self, nb, resources):
         resources.setdefault("ckl_flags", {})
         from . import replay  # Keras is imported only when there is something to replay
 
         nb, resources = super().preprocess(nb, resources)
+        if not self.recompute:
+            resources["ckl_sandboxed"] = False  # nothing is replayed
         replay.verify(nb, resources, self.log)
         return nb, resources
 
