@@ -602,15 +602,26 @@ def check_learns(layer, x, *, seed: int = 0) -> None:
             )
     moved = [v for v in model.weights if not np.array_equal(before[id(v)], v.numpy())]
     still = [v for v in model.weights if not any(v is m for m in moved)]
-    check_moves(
-        Step(moved, still),
-        layer,
-        what=f"The mixing weights of {name}",
-        cause="the weights do not reach the loss: the mixing weights were computed once "
+    step = Step(moved, still)
+    cause = (
+        "the weights do not reach the loss: the mixing weights were computed once "
         "(in build() or __init__) and stored as a constant, so the training step sees no "
-        "path from the loss back to the variables.",
-        next_step="compute keras.ops.softmax(self.logits) inside call(), each time the layer runs.",
+        "path from the loss back to the variables."
     )
+    next_step = "compute keras.ops.softmax(self.logits) inside call(), each time the layer runs."
+    if not step.did_move(layer):
+        weights = implied_weights(keras.Model(symbolic, merged), x)
+        if weights is not None and np.allclose(weights, 1.0, atol=1e-4):
+            cause = (
+                f"every input gets weight 1 ({_weights_text(weights)}), whatever the logits: "
+                "a softmax over an axis of size 1 is always 1 (logits of shape (n, 1) with the "
+                "softmax on the last axis), so its gradient is zero and training cannot move them."
+            )
+            next_step = (
+                "make the logits of shape (n,) and take the softmax over that axis "
+                "(or axis=0 on (n, 1))."
+            )
+    check_moves(step, layer, what=f"The mixing weights of {name}", cause=cause, next_step=next_step)
 
 
 # --------------------------------------------------------------------------- refusing inputs
@@ -633,6 +644,13 @@ def _message_core(error: BaseException) -> str:
     """The error's message without Keras's wrapping and its list of the call's arguments."""
     text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
     return text.split("Arguments received by")[0].strip()
+
+
+# Errors that Keras or TensorFlow raise themselves when shapes meet in an operation:
+# the layer's own validation did not refuse the inputs.
+_FRAMEWORK = re.compile(
+    r"Dimensions must be equal|Incompatible shapes|Cannot broadcast|could not be broadcast"
+)
 
 
 def check_rejects(
@@ -690,6 +708,14 @@ def check_rejects(
             accepted_cause
             or "the layer does not check its inputs before merging them, so Keras goes "
             "on as far as it can.",
+            step,
+        )
+    if isinstance(raised, exception) and _FRAMEWORK.search(_message_core(raised)):
+        fail(
+            f"{what}: refusing inputs it cannot merge",
+            expected,
+            f"the layer's own check let them through; Keras failed later: {error_line(raised)[:120]}",
+            accepted_cause or "the layer does not check its inputs' shapes before merging them.",
             step,
         )
     if not isinstance(raised, exception):
