@@ -486,3 +486,18 @@ def test_importing_copies_twice_adds_the_rule_once():
         p for p, _ in keras_errors.RULES if p.search('The name "x" is used 2 times in the model.')
     ]
     assert len(matching) == 1
+
+
+def test_hand_written_duplicate_of_other_sizes_is_named():
+    """A duplicate written from the task's example fits one encoder only (issue 12)."""
+    given = layers.Dense(6, activation="sigmoid", use_bias=False, name="encoder")
+    given.build((None, 8))
+    left, right = keras.Input((8,)), keras.Input((8,))
+    twin = layers.Dense(4, activation="tanh", name="twin")
+    merged = layers.Concatenate()([given(left), twin(right)])
+    model = keras.Model([left, right], layers.Dense(1)(merged))
+    with pytest.raises(ag.CheckFailed) as info:
+        copies.check_fresh_duplicate(model, given)
+    message = str(info.value)
+    assert "units=4 instead of 6, activation='tanh' instead of 'sigmoid'" in message
+    assert "settings that fit one encoder only" in message

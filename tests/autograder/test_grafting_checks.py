@@ -481,3 +481,50 @@ def test_check_losses_fails(compile_args, patterns):
         lambda: grafting.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS),
         patterns,
     )
+
+
+# ---- which layers train (issue 12) ----------------------------------------------------
+
+
+def test_check_trainable_passes_the_split_asked_for():
+    base = base_model()
+    model = graft(base)
+    for name in ("hidden", "norm"):
+        base.get_layer(name).trainable = False
+    grafting.check_trainable(
+        model,
+        frozen=[base.get_layer("hidden"), base.get_layer("norm")],
+        trainable=[base.get_layer("features")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("freeze", "pattern"),
+    [
+        (("hidden", "features"), r"trains 'norm' \(BatchNormalization\); freezes 'features'"),
+        (("norm", "features"), r"trains 'hidden' \(Dense\); freezes 'features' \(Dense\)"),
+        (("hidden",), r"(?s)trains 'norm'.*a BatchNormalization left trainable runs in training"),
+    ],
+    ids=["bn-left", "hidden-left", "bn-only"],
+)
+def test_check_trainable_names_each_layer_on_the_wrong_side(freeze, pattern):
+    base = base_model()
+    model = graft(base)
+    for name in freeze:
+        base.get_layer(name).trainable = False
+    with pytest.raises(ag.CheckFailed) as info:
+        grafting.check_trainable(
+            model,
+            frozen=[base.get_layer("hidden"), base.get_layer("norm")],
+            trainable=[base.get_layer("features")],
+        )
+    assert re.search(pattern, str(info.value)), str(info.value)
+
+
+def test_check_trainable_names_a_model_frozen_whole():
+    base = base_model()
+    model = graft(base)
+    model.trainable = False
+    with pytest.raises(ag.CheckFailed) as info:
+        grafting.check_trainable(model, frozen=[base.get_layer("hidden")])
+    assert "everything is frozen, the new layers included" in str(info.value)

@@ -7,6 +7,7 @@ learner's own line, as it does in a real notebook.
 
 import itertools
 import linecache
+import re
 import textwrap
 
 import pytest
@@ -209,3 +210,62 @@ def test_no_learner_line_outside_a_notebook(fails):
 def test_not_a_function_next_step_is_valid_python(fails):
     error = fails(lambda z: ag.call(42))
     assert "def your function" not in error.feedback.next_step
+
+
+# ---- what the learner's function is given, it must not change (issue 12) ---------------
+
+
+def _encoder():
+    model = keras.Sequential([keras.Input((8,)), keras.layers.Dense(6), keras.layers.Dense(4)])
+    for i, v in enumerate(model.weights):
+        v.assign(keras.ops.ones(v.shape) * (i + 1))
+    return model
+
+
+def copy_right(encoder):
+    duplicate = keras.models.clone_model(encoder)
+    duplicate.set_weights(encoder.get_weights())
+    return duplicate
+
+
+def copy_backwards(encoder):
+    duplicate = keras.models.clone_model(encoder)
+    encoder.set_weights(duplicate.get_weights())
+    return duplicate
+
+
+def trains_it(encoder):
+    encoder.compile(optimizer="sgd", loss="mse")
+    encoder.fit(keras.ops.ones((4, 8)), keras.ops.zeros((4, 4)), verbose=0)
+    return encoder
+
+
+def test_call_accepts_a_function_that_only_reads_its_argument():
+    ag.call(copy_right, _encoder(), returns=keras.Model)
+
+
+def test_call_accepts_building_an_unbuilt_argument():
+    layer = keras.layers.Dense(2)
+    ag.call(lambda d: keras.Model(i := keras.Input((3,)), d(i)), layer, returns=keras.Model)
+
+
+@pytest.mark.parametrize(
+    ("function", "patterns"),
+    [
+        (
+            copy_backwards,
+            [
+                r"What copy_backwards\(\) did to its argument encoder",
+                r"4 of its 4 variables hold other values",
+                r"the values went the wrong way: encoder.set_weights\(new.get_weights\(\)\)",
+            ],
+        ),
+        (trains_it, [r"hold other values", r"it trained it \(fit, train_on_batch\)"]),
+    ],
+    ids=["set-weights-backwards", "trained"],
+)
+def test_call_fails_when_the_argument_was_changed(function, patterns):
+    with pytest.raises(ag.CheckFailed) as info:
+        ag.call(function, _encoder(), returns=keras.Model)
+    for pattern in patterns:
+        assert re.search(pattern, str(info.value)), str(info.value)
