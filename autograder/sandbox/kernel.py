@@ -99,6 +99,19 @@ class SandboxedKernelManager(AsyncKernelManager):
             env={"CKL_RECORD_DIR": self.record_dir} if self.record_dir else {},
         )
 
+    async def _async_interrupt_kernel(self) -> None:
+        """Interrupt by message: ipykernel then signals itself, inside its sandbox.
+
+        (A SIGINT to the process group would reach bubblewrap itself, which
+        dies of it and takes the kernel along.)
+        """
+        if self.has_kernel:
+            msg = self.session.msg("interrupt_request", content={})
+            self._connect_control_socket()
+            self.session.send(self._control_socket, msg)
+
+    interrupt_kernel = _async_interrupt_kernel
+
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if not restart:
