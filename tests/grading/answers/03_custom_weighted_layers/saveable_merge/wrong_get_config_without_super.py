@@ -1,5 +1,6 @@
 # Misconception: get_config() returns the arguments of __init__, and only those (it drops
 # super().get_config(): the name, trainable and the dtype policy do not come back).
+# (explained from the configuration before and after loading, no table entry)
 # Expect: fail "it drops super\(\).get_config\(\)"
 class WeightedMerge(keras.layers.Layer):
     def __init__(self, temperature=1.0, **kwargs):

@@ -1,5 +1,6 @@
 # Misconception: if the first two inputs agree, they all do (a third of another shape
 # goes through, and Keras broadcasts it).
+# (explained from the shapes' layout, no table entry)
 # Expect: fail "compares only some of its inputs"
 class WeightedMerge(keras.layers.Layer):
     def __init__(self, temperature=1.0, **kwargs):

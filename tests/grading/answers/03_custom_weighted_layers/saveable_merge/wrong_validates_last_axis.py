@@ -1,5 +1,6 @@
 # Misconception: the feature axis is the only one that matters (inputs (3, 4) and (4, 4)
 # agree on it and still cannot be merged element by element).
+# (explained from the shapes' layout, no table entry)
 # Expect: fail "agree on the last axis only"
 class WeightedMerge(keras.layers.Layer):
     def __init__(self, temperature=1.0, **kwargs):

@@ -1,5 +1,6 @@
 # Misconception: inputs fit when they hold as many values (shapes (2, 3) and (3, 2) do,
 # and cannot be added element by element).
+# (explained from the shapes' layout, no table entry)
 # Expect: fail "hold as many values but are laid out differently"
 class WeightedMerge(keras.layers.Layer):
     def __init__(self, temperature=1.0, **kwargs):
