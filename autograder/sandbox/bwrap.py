@@ -166,7 +166,8 @@ def command(
         argv += ["--bind", str(path), str(path)]
     for path in readable:
         argv += ["--ro-bind", str(path), str(path)]
-    argv += ["--chdir", str(workdir or scratch)]
+    # the sandbox's own root (where the mount points above live) is read-only too
+    argv += ["--remount-ro", "/", "--chdir", str(workdir or scratch)]
     for key, value in {**environment(scratch), **(env or {})}.items():
         argv += ["--setenv", key, value]
     limits = [f"--fsize={FILE_BYTES}", "--core=0"]
