@@ -59,6 +59,12 @@ def parse(argv):
     )
     parser.add_argument("--db", default="", help="gradebook URL (default: nbgrader_config.py's)")
     parser.add_argument("--force", action="store_true", help="grade everything again")
+    parser.add_argument(
+        "--no-sandbox",
+        action="store_true",
+        help="run student code WITHOUT the bubblewrap sandbox (it then runs as you); "
+        "only on purpose, e.g. on a machine without user namespaces",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser.parse_args(argv)
 
@@ -70,6 +76,19 @@ def main(argv=None) -> int:
     if args.workers < 1:
         print("ckl-grade: --workers must be at least 1", file=sys.stderr)
         return 2
+    if args.no_sandbox:
+        print("ckl-grade: grading WITHOUT a sandbox: student code runs as you.", file=sys.stderr)
+    else:
+        from ..sandbox import bwrap
+
+        problem = bwrap.probe()
+        if problem:
+            print(
+                f"ckl-grade: {problem}\nckl-grade refuses to run student code unsandboxed; "
+                "to do it anyway, at your own risk, pass --no-sandbox.",
+                file=sys.stderr,
+            )
+            return 2
     try:
         plan = planning.make_plan(args.course, args.assignment)
         url = planning.db_url(plan.course, args.db)
@@ -92,6 +111,7 @@ def main(argv=None) -> int:
         submission_timeout=args.submission_timeout,
         memory_limit=args.memory_limit,
         db_url=url,
+        sandbox=not args.no_sandbox,
     )
     done_before = len(plan.submissions) - len(runnable)
     bar = tqdm(

@@ -26,7 +26,7 @@ from .ledger import Ledger
 from .plan import Plan, Submission
 from .worker import PREFIX
 
-RETRYABLE = {"database busy"}
+RETRYABLE = {"database busy", "worker died"}  # not the submission's doing (sandboxed)
 RETRIES = 3
 
 
@@ -35,8 +35,9 @@ class Settings:
     workers: int = max(1, len(os.sched_getaffinity(0)))
     cell_timeout: int = 0  # 0: nbgrader_config.py's c.Execute.timeout
     submission_timeout: float = 900.0
-    memory_limit: float = 4.0  # GB per worker and its kernels; 0 for none
+    memory_limit: float = 4.0  # GB of address space per kernel; 0 for none
     db_url: str = ""
+    sandbox: bool = True  # False only when the instructor passes --no-sandbox
 
 
 class PoolError(Exception):
@@ -65,6 +66,8 @@ class Worker:
         ]
         if settings.db_url:
             command.append(f"--db={settings.db_url}")
+        if not settings.sandbox:
+            command.append("--no-sandbox")
         log = plan.course / "grades" / plan.assignment / f"worker-{number}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         self.log = log
@@ -137,7 +140,9 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
         while pending or busy:
             for worker in workers:
                 if worker.ready and worker.job is None and pending:
-                    worker.send(pending.pop(0), settings.submission_timeout)
+                    job = pending.pop(0)
+                    ledger.start(job)  # not done until its answer is recorded
+                    worker.send(job, settings.submission_timeout)
                     busy += 1
             try:
                 worker, answer = answers.get(timeout=0.5)
@@ -156,7 +161,13 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                 if status in RETRYABLE and tries[job.student] < RETRIES:
                     pending.append(job)
                     continue
-                ledger.record(job, status, answer.get("detail", ""), answer.get("seconds", 0))
+                ledger.record(
+                    job,
+                    status,
+                    answer.get("detail", ""),
+                    answer.get("seconds", 0),
+                    scored=answer.get("scored", status == "graded"),
+                )
                 progress.record(status)
                 continue
             # a worker that has gone, or one past its deadline, is replaced
@@ -170,9 +181,14 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                     status = "timed out" if late else "worker died"
                     limit = f"{settings.submission_timeout:.0f} s"
                     detail = f"no result within {limit}" if late else "the grading process ended"
-                    ledger.record(w.job, status, detail, 0)
-                    progress.record(status)
                     busy -= 1
+                    tries[w.job.student] = tries.get(w.job.student, 0) + 1
+                    if status in RETRYABLE and tries[w.job.student] < RETRIES:
+                        pending.append(w.job)
+                    else:
+                        ledger.record(w.job, status, detail, 0)
+                        progress.record(status)
+                    w.job = None
                 elif not w.ready:
                     failed_starts += 1
                     if failed_starts >= STARTS_BEFORE_GIVING_UP:

@@ -38,7 +38,7 @@ def write_csv(plan: Plan, ledger: Ledger, db_url: str) -> Path:
         writer.writeheader()
         for submission in plan.submissions:
             entry = ledger.entries.get(submission.student, {"status": "not graded", "detail": ""})
-            graded = entry["status"] == "graded"
+            graded = entry.get("scored", entry["status"] == "graded")
             score, late = found.get(submission.student, (0.0, 0.0))
             writer.writerow(
                 {

@@ -6,15 +6,18 @@ nbgrader's own autograde (its Python API), generates the feedback, and
 answers with one line `@@ckl-grade@@ {json}` on stdout. Everything else it
 prints is ignored by the pool.
 
-Each worker caps the memory of what it starts (RLIMIT_DATA, inherited by the
-kernels), so a submission that allocates without end gets a MemoryError in
-its own cell instead of taking the machine down; and it ends itself and its
-kernels if the pool that started it goes away.
+Every kernel it starts runs in the grading sandbox (`autograder.sandbox`,
+configured in nbgrader_config.py), whose address-space cap makes a submission
+that allocates without end get a MemoryError in its own cell instead of
+taking the machine down. Without the sandbox (`--no-sandbox`), the worker caps
+its own address space instead (inherited by its kernels). It ends itself and
+its kernels if the pool that started it goes away.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
 import re
@@ -37,10 +40,10 @@ FAILURES = [
 
 
 def limit_memory(gigabytes: float) -> None:
-    """Cap the data segment of this process and of every process it starts."""
+    """Cap the address space of this process and of every process it starts (no sandbox)."""
     if gigabytes > 0:
         limit = int(gigabytes * 2**30)
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def watch_parent() -> None:
@@ -56,7 +59,7 @@ def watch_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def make_api(course: Path, db_url: str, cell_timeout: int):
+def make_api(course: Path, db_url: str, cell_timeout: int, memory_limit: float = 0):
     from nbgrader.apps.api import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config.loader import PyFileConfigLoader
@@ -67,14 +70,19 @@ def make_api(course: Path, db_url: str, cell_timeout: int):
         config.CourseDirectory.db_url = db_url
     if cell_timeout:
         config.Execute.timeout = cell_timeout
+    config.SandboxedKernelManager.memory_gb = memory_limit
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
 
-def cell_troubles(course: Path, assignment: str, student: str) -> list[str]:
-    """Cells of the autograded notebooks that timed out or ran out of memory."""
+def cell_troubles(course: Path, assignment: str, student: str) -> tuple[str, list[str]]:
+    """The status of a graded submission, and its cells that timed out, ran out of
+    memory, stopped the kernel or were flagged for review."""
     import nbformat
 
-    found = []
+    from ..sandbox.execute import STOPPED
+    from ..sandbox.verdicts import FLAGGED
+
+    status, found = "graded", []
     for path in sorted((course / "autograded" / student / assignment).glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
@@ -83,11 +91,21 @@ def cell_troubles(course: Path, assignment: str, student: str) -> list[str]:
                 if output.get("output_type") != "error":
                     continue
                 text = f"{output.ename}: {output.evalue}"
-                if output.ename == "CellTimeoutError":
+                if output.ename == FLAGGED:
+                    status = "flagged"
+                    found.append(f"{gid}: {output.evalue}")
+                elif output.ename == STOPPED["died"]:
+                    status = "kernel died" if status == "graded" else status
+                    found.append(f"{gid}: the kernel died (cells after it not run)")
+                elif output.ename == STOPPED["timeout"]:
+                    found.append(
+                        f"{gid}: timed out, ignored the interrupt (cells after it not run)"
+                    )
+                elif output.ename == "CellTimeoutError":
                     found.append(f"{gid}: timed out")
                 elif "MemoryError" in text:
                     found.append(f"{gid}: out of memory")
-    return found
+    return status, list(dict.fromkeys(found))
 
 
 def reason(log: str) -> str:
@@ -106,20 +124,25 @@ def reason(log: str) -> str:
 
 def grade(api, course: Path, assignment: str, student: str) -> dict:
     started = time.monotonic()
-    result = api.autograde(assignment, student, force=True, create=True)
+    # nbgrader treats the student id as a glob pattern: escape it, so that `a*` is graded
+    # as exactly the student `a*` (nbgrader reads the real id back from the folder's name)
+    pattern = glob.escape(student)
+    result = api.autograde(assignment, pattern, force=True, create=True)
     log = (result.get("log") or "") + (result.get("error") or "")
-    if result.get("success"):
-        feedback = api.generate_feedback(assignment, student, force=True)
-        detail = cell_troubles(course, assignment, student)
+    scored = bool(result.get("success"))
+    if scored:
+        feedback = api.generate_feedback(assignment, pattern, force=True)
+        status, detail = cell_troubles(course, assignment, student)
         if not feedback.get("success"):
             detail.append("feedback not generated")
-        status, text = "graded", "; ".join(detail)
+        text = "; ".join(detail)
     else:
         status = next((s for marker, s in FAILURES if marker in log), "error")
         text = reason(log)
     return {
         "student": student,
         "status": status,
+        "scored": scored,  # the gradebook holds this submission's scores
         "detail": text,
         "seconds": round(time.monotonic() - started, 2),
     }
@@ -132,12 +155,15 @@ def main(argv=None) -> int:
     parser.add_argument("--db", default="")
     parser.add_argument("--cell-timeout", type=int, default=0)
     parser.add_argument("--memory-limit", type=float, default=0)
+    parser.add_argument("--no-sandbox", action="store_true")
     args = parser.parse_args(argv)
     watch_parent()
-    limit_memory(args.memory_limit)
+    if args.no_sandbox:
+        os.environ["CKL_NO_SANDBOX"] = "1"
+        limit_memory(args.memory_limit)
     # nbgrader runs `alembic` (beside python in the environment) for the gradebook.
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
-    api = make_api(args.course, args.db, args.cell_timeout)
+    api = make_api(args.course, args.db, args.cell_timeout, args.memory_limit)
     print(PREFIX + json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         job = json.loads(line)

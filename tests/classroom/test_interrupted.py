@@ -20,7 +20,7 @@ import pytest
 from conftest import ASSIGNMENT, BIN, ckl_grade, env, expected_points, make_course, submit
 from nbgrader.api import Gradebook
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
 STUDENTS = {"ada": "reference", "bob": "reference", "cy": "wrong", "dan": "blank"}
 
@@ -54,14 +54,21 @@ def test_killed_run_then_second_run(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+    def done() -> set[str]:
+        if not ledger.is_file():
+            return set()
+        entries = json.loads(ledger.read_text())
+        return {s for s, e in entries.items() if e["status"] != "grading"}
+
     deadline = time.monotonic() + 600
-    while not (ledger.is_file() and json.loads(ledger.read_text())):
+    while not done():
         assert first.poll() is None, "the first run ended before it could be interrupted"
         assert time.monotonic() < deadline
         time.sleep(0.2)
     first.send_signal(signal.SIGKILL)
     first.wait()
-    recorded = set(json.loads(ledger.read_text()))
+    recorded = done()
     assert 1 <= len(recorded) < len(STUDENTS)
 
     deadline = time.monotonic() + 15
@@ -86,3 +93,51 @@ def test_killed_run_then_second_run(tmp_path):
             notebook = gradebook.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, student)
             names = [g.name for g in notebook.grades]
             assert len(names) == len(set(names)) == 3, student
+
+
+def test_killed_force_run_never_leaves_work_recorded_as_done(tmp_path):
+    """`--force` killed while a submission is in flight: the next run grades it again."""
+    import nbformat
+
+    students = {"ada": "reference", "cy": "wrong"}
+    course = make_course(tmp_path / "course")
+    for student, kind in students.items():
+        submit(course, student, kind)
+    ckl_grade(ASSIGNMENT, "--workers", "1", "--no-progress", cwd=course)
+    ledger = course / "grades" / ASSIGNMENT / "status.json"
+
+    forced = subprocess.Popen(
+        [str(BIN / "ckl-grade"), ASSIGNMENT, "--workers", "1", "--no-progress", "--force"],
+        cwd=course,
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 600
+    in_flight = set()
+    while not in_flight:
+        assert forced.poll() is None, "the forced run ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        entries = json.loads(ledger.read_text())
+        in_flight = {s for s, e in entries.items() if e["status"] == "grading"}
+        time.sleep(0.1)
+    time.sleep(3)  # well into that submission's autograde: its old results are gone
+    forced.send_signal(signal.SIGKILL)
+    forced.wait()
+    assert {e["status"] for s, e in json.loads(ledger.read_text()).items() if s in in_flight} == {
+        "grading"
+    }
+
+    ckl_grade(ASSIGNMENT, "--workers", "1", "--no-progress", cwd=course)
+    entries = json.loads(ledger.read_text())
+    assert {e["status"] for e in entries.values()} == {"graded"}
+    for student in students:
+        path = course / "autograded" / student / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+        nb = nbformat.read(path, as_version=4)
+        tests = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
+        assert tests and all(c.outputs for c in tests), f"{student}: not executed"
+    with (course / "grades" / ASSIGNMENT / "grades.csv").open() as handle:
+        rows = {r["student_id"]: r for r in csv.DictReader(handle)}
+    assert {s: float(r["score"]) for s, r in rows.items()} == {
+        s: sum(expected_points(kind).values()) for s, kind in students.items()
+    }

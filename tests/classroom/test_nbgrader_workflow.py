@@ -19,7 +19,7 @@ import nbformat
 import pytest
 from conftest import ASSIGNMENT, answers, expected_points, harness, make_course, nbgrader
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
 ON_TIME = {"alice": "reference", "bob": "blank", "carol": "wrong"}
 LATE = {"dave": "reference"}

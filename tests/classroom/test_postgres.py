@@ -20,7 +20,7 @@ import pytest
 from conftest import ASSIGNMENT, ckl_grade, expected_points, make_course, submit
 from nbgrader.api import Gradebook
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
 STUDENTS = {"ada": "reference", "bob": "wrong", "cy": "blank", "dee": "reference"}
 
