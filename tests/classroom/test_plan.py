@@ -108,3 +108,34 @@ def test_ledger_records_at_once_and_knows_versions(tmp_path):
     assert not again.done(Submission("ada", tmp_path, "2026-11-22 11:00:00"))  # resubmitted
     assert again.entries["ada"]["status"] == "graded"
     assert [p.name for p in path.parent.iterdir()] == ["status.json"]  # no temp file left
+
+
+def test_refuses_to_grade_unsandboxed(course, capsys, monkeypatch):
+    from autograder.sandbox import bwrap
+
+    submit(course, "ada")
+    monkeypatch.setattr(bwrap, "probe", lambda: "bubblewrap (bwrap) is not installed")
+    assert cli.main([ASSIGNMENT, "--course", str(course), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "bubblewrap (bwrap) is not installed" in err and "--no-sandbox" in err
+    assert "Traceback" not in err
+
+
+def test_refuses_when_bwrap_is_not_on_the_path(course):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    submit(course, "ada")
+    bin_dir = Path(sys.executable).parent
+    done = subprocess.run(
+        [str(bin_dir / "ckl-grade"), ASSIGNMENT, "--no-progress"],
+        cwd=course,
+        env={"PATH": str(bin_dir), "HOME": str(course)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "apt-get install bubblewrap" in done.stderr
+    assert "Traceback" not in done.stderr
