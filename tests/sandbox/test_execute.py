@@ -1,0 +1,84 @@
+"""SandboxedExecute: every kernel in the sandbox, whatever the notebook asks; stops cost little."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+
+from autograder.sandbox import pipeline
+from autograder.sandbox.execute import STOPPED, SandboxedExecute
+
+pytestmark = pytest.mark.sandbox
+
+
+def execute(tmp_path, sources, kernelspec=None, **settings):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    if kernelspec:
+        nb.metadata["kernelspec"] = kernelspec
+    folder = tmp_path / "submission"
+    folder.mkdir(exist_ok=True)
+    (folder / "autograder.py").write_text("raise SystemExit('shadowed!')\n")
+    executor = SandboxedExecute(timeout=settings.pop("timeout", 20), **settings)
+    nb, _ = executor.preprocess(nb, {"metadata": {"path": str(folder)}})
+    return [
+        "".join(o.get("text", "") for o in c.outputs if o.output_type == "stream")
+        + "".join(o.get("ename", "") for o in c.outputs if o.output_type == "error")
+        for c in nb.cells
+    ]
+
+
+def test_the_notebook_cannot_choose_its_kernel_and_files_do_not_shadow(tmp_path):
+    spec = {"name": "evil", "display_name": "Not sandboxed", "language": "python"}
+    out = execute(
+        tmp_path,
+        [
+            "import os; print(os.environ.get('CKL_SANDBOXED'))",
+            "import autograder; print(autograder.__file__.endswith('autograder/__init__.py'))",
+            "open('mine.txt', 'w').write('x'); print(os.path.exists('autograder.py'))",
+        ],
+        kernelspec=spec,
+    )
+    assert out == ["1\n", "True\n", "True\n"]  # the folder's autograder.py is there, unused
+
+
+def test_a_loop_that_ignores_the_interrupt_costs_its_cell_and_the_rest(tmp_path):
+    out = execute(
+        tmp_path,
+        [
+            "print('before')",
+            "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True: pass",
+            "print('after')",
+        ],
+        timeout=3,
+        interrupt_grace=3,
+    )
+    assert out[0] == "before\n"
+    assert STOPPED["timeout"] in out[1]
+    assert out[2] == STOPPED["not run"]
+
+
+def test_an_interruptible_loop_costs_its_cell_only(tmp_path):
+    out = execute(tmp_path, ["print(1)", "while True: pass", "print('after')"], timeout=3)
+    assert out[0] == "1\n"
+    assert "KeyboardInterrupt" in out[1]
+    assert out[2] == "after\n"
+
+
+def test_a_dead_kernel_costs_its_cell_and_the_rest(tmp_path):
+    out = execute(tmp_path, ["print(1)", "import os; os._exit(1)", "print(2)"])
+    assert out == ["1\n", STOPPED["died"], STOPPED["not run"]]
+
+
+def test_nbgrader_config_uses_the_sandbox_for_autograde_only():
+    from nbgrader.preprocessors import Execute
+
+    from autograder.sandbox.secrets import Redact
+
+    assert pipeline.AUTOGRADE[0] is SandboxedExecute
+    assert Execute not in pipeline.AUTOGRADE
+    assert Redact in pipeline.FEEDBACK
+    config = pytest.importorskip("pathlib").Path(__file__).parents[2] / "nbgrader_config.py"
+    text = config.read_text()
+    assert "c.Autograde.autograde_preprocessors = pipeline.AUTOGRADE" in text
+    assert "c.GenerateFeedback.preprocessors = pipeline.FEEDBACK" in text
+    assert "Validate" not in text.split("pipeline.AUTOGRADE")[1].split("\n")[0]
