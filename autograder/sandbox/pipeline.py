@@ -4,7 +4,7 @@
 `c.GenerateFeedback.preprocessors = FEEDBACK`. Compared with nbgrader 0.9.6's
 defaults: `Execute` becomes `SandboxedExecute`; after it, `verdicts.Verdicts`
 turns stderr into notes and withholds the points of any test cell whose result
-cannot be trusted; feedback loses hidden-test source, reference lines and
+cannot be trusted; `LimitBytes` caps each cell's output at 1 MB; feedback loses hidden-test source, reference lines and
 oversized outputs (`secrets`).
 """
 
@@ -19,7 +19,7 @@ from nbgrader.preprocessors import (
 )
 
 from .execute import SandboxedExecute
-from .secrets import Redact
+from .secrets import LimitBytes, Redact
 from .verdicts import RecordFlags, Verdicts
 
 AUTOGRADE = [
@@ -28,6 +28,7 @@ AUTOGRADE = [
     IgnorePattern,
     ClearMetadataPreprocessor,
     LimitOutput,
+    LimitBytes,
     SaveAutoGrades,
     RecordFlags,
     AssignLatePenalties,

@@ -170,3 +170,17 @@ class Redact(NbGraderPreprocessor):
                         data[key] = redact_text(data[key], secrets)
         cap_outputs(cell, self.max_bytes)
         return cell, resources
+
+
+class LimitBytes(NbGraderPreprocessor):
+    """The autograded notebook itself keeps at most `max_bytes` of output per cell.
+
+    (nbgrader's LimitOutput counts lines: one 50 MB line passes it.)
+    """
+
+    max_bytes = Integer(1_000_000, help="Most bytes of output per cell kept.").tag(config=True)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "code":
+            cap_outputs(cell, self.max_bytes)
+        return cell, resources
