@@ -37,8 +37,11 @@ from .feedback import CheckFailed, fail, install_ipython_handler, passed
 _LAZY = {
     "keras": (".quiet", "import_keras"),
     "ref": (".reference", None),
-    "grafting": (".grafting", None),
     "training": (".training", None),
+    # one module per topic, named after its assignment (without the number)
+    "custom_weighted_layers": (".custom_weighted_layers", None),
+    "reuse_vs_duplication": (".reuse_vs_duplication", None),
+    "grafting_networks": (".grafting_networks", None),
     "build": (".learner", "model"),
     "call": (".learner", "call"),
     "check_contains": (".identity", "check_contains"),

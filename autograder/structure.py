@@ -1001,10 +1001,10 @@ def difference(model) -> Difference | None:
     try:
         built = [_build_reference(r) for r in references]
         x = _trace_inputs(built[0], inputs)
-        with chosen_weights(model):
+        with chosen_weights(model, inputs=x):
             got = describe(model, x)
         for ref in built:
-            with chosen_weights(ref):
+            with chosen_weights(ref, inputs=x):
                 want = describe(ref, x)
             diff = compare(want, got)
             size = distance(want, got)

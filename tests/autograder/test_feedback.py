@@ -7,7 +7,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-import test_custom_layers
+import test_custom_weighted_layers_checks
 import test_identity
 import test_layers
 import test_learner
@@ -161,7 +161,7 @@ def test_handler_shows_the_message_and_no_frames():
 
 def _every_failure():
     modules = {
-        "custom_layers": test_custom_layers,
+        "custom_weighted_layers": test_custom_weighted_layers_checks,
         "identity": test_identity,
         "layers": test_layers,
         "learner": test_learner,

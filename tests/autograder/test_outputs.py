@@ -211,3 +211,89 @@ def test_run_returns_numpy(case, shapes, zoo):
 def test_run_keeps_warnings_off_stderr(zoo, capsys):
     run(zoo.relu_dense, X4.astype("float64"))
     assert capsys.readouterr().err == ""
+
+
+# ---- Chosen weights: both signs at every layer, whatever the seed or variable order ----
+
+
+def _fusion(head_act=None, branch_act="relu", head_first=False):
+    """Three branches averaged under a Dense(1) head; layers made in either order."""
+    head = keras.layers.Dense(1, activation=head_act) if head_first else None
+    inputs = [keras.Input((n,)) for n in (3, 5, 7)]
+    branches = [keras.layers.Dense(4, activation=branch_act)(t) for t in inputs]
+    head = head or keras.layers.Dense(1, activation=head_act)
+    return keras.Model(inputs, head(keras.layers.Average()(branches)))
+
+
+def _conv_head(head_act=None, head_first=False):
+    """A Conv2D, pooled, under a Dense(2) head; layers made in either order."""
+    head = keras.layers.Dense(2, activation=head_act) if head_first else None
+    images = keras.Input((5, 5, 2))
+    x = keras.layers.Conv2D(3, 3, activation="relu")(images)
+    head = head or keras.layers.Dense(2, activation=head_act)
+    return keras.Model(images, head(keras.layers.GlobalAveragePooling2D()(x)))
+
+
+FUSION_X = ag.fixed_inputs((3,), (5,), (7,), batch=16)
+IMAGES_8 = ag.fixed_inputs((5, 5, 2), batch=8)
+EXPOSED = [
+    pytest.param(
+        lambda o: _fusion(head_first=o),
+        lambda o: _fusion("relu", head_first=o),
+        FUSION_X,
+        id="relu-head",
+    ),
+    pytest.param(
+        lambda o: _fusion(head_first=o),
+        lambda o: _fusion(branch_act=None, head_first=o),
+        FUSION_X,
+        id="branches-without-relu",
+    ),
+    pytest.param(
+        lambda o: _conv_head(head_first=o),
+        lambda o: _conv_head("relu", head_first=o),
+        IMAGES_8,
+        id="relu-head-on-conv",
+    ),
+    pytest.param(
+        lambda o: _conv_head(head_first=o),
+        lambda o: _conv_head("sigmoid", head_first=o),
+        IMAGES_8,
+        id="sigmoid-head-on-conv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("right", "wrong", "x"), EXPOSED)
+@pytest.mark.parametrize("head_first", [False, True], ids=["head-made-last", "head-made-first"])
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4])
+def test_chosen_weights_expose_an_activation_whatever_the_seed_and_order(
+    right, wrong, x, head_first, seed
+):
+    """Both models get the same chosen weights; their outputs differ on the check's inputs."""
+    keras.utils.set_random_seed(seed)
+    a, b = right(head_first), wrong(head_first)
+    with ag.chosen_weights(a, inputs=x, seed=seed):
+        want = run(a, x)
+    with ag.chosen_weights(b, inputs=x, seed=seed):
+        got = run(b, x)
+    assert (want < 0).any() and (want > 0).any()
+    assert not np.allclose(want, got, atol=1e-3)
+
+
+def test_chosen_weights_centre_each_unit_on_the_checks_inputs():
+    """Every unit of every Dense/Conv layer has pre-activations of both signs on `inputs`."""
+    model = _fusion("relu")
+    pre = keras.Model(model.inputs, [layer.output for layer in model.layers if layer.weights])
+    for layer in model.layers:
+        if layer.weights:
+            layer.activation = keras.activations.linear
+    with ag.chosen_weights(model, inputs=FUSION_X):
+        for values in run(pre, FUSION_X):
+            assert ((values < 0).any(axis=0) & (values > 0).any(axis=0)).all()
+
+
+def test_chosen_weights_leave_a_model_that_does_not_run_to_the_next_check():
+    model = _fusion()
+    with ag.chosen_weights(model, inputs=[X4]):  # wrong inputs: no centring, no error
+        assert all(np.isfinite(np.asarray(v)).all() for v in model.weights)

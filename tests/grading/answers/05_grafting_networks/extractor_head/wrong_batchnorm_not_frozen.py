@@ -1,6 +1,6 @@
 # Misconception: only layers with a kernel (Dense) need freezing; BatchNormalization
 # learns nothing (a trainable one runs in training mode in fit).
-# (explained from the layers' trainable flags by grafting.check_trainable, no table entry)
+# (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
 # Expect: fail "(?m)Received: +trains 'norm' \(BatchNormalization\)$"
 def build_service_model(base):
     extractor = keras.Model(base.inputs, base.get_layer("features").output)

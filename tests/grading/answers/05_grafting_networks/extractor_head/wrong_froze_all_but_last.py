@@ -1,6 +1,6 @@
 # Misconception: extractor.layers[:-1] is every layer but the head (the cut model has no
 # head: its last layer is 'features', which is left trainable).
-# (explained from the layers' trainable flags by grafting.check_trainable, no table entry)
+# (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
 # Expect: fail "trains 'features' \(Dense\)"
 def build_service_model(base):
     extractor = keras.Model(base.inputs, base.get_layer("features").output)

@@ -1,6 +1,6 @@
 # Misconception: freezing the finished model freezes the base under it (it freezes the
 # new head too, and nothing would learn).
-# (explained from the layers' trainable flags by grafting.check_trainable, no table entry)
+# (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
 # Expect: fail "everything is frozen, the new layers included"
 def build_service_model(base):
     extractor = keras.Model(base.inputs, base.get_layer("features").output)

@@ -4,5 +4,7 @@
 def prepare_fine_tuning(model, extractor):
     for layer in extractor.layers[:3]:
         layer.trainable = False
-    model.compile(optimizer=keras.optimizers.Adam(learning_rate=1e-4), loss="categorical_crossentropy")
+    model.compile(
+        optimizer=keras.optimizers.Adam(learning_rate=1e-4), loss="categorical_crossentropy"
+    )
     return model

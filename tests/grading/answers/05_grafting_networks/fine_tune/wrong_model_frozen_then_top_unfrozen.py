@@ -1,6 +1,6 @@
 # Misconception: freeze the whole model, then unfreeze the layers to tune (a model whose
 # own trainable is False trains nothing, whatever its layers say).
-# (explained from the layers' trainable flags by grafting.check_trainable, no table entry)
+# (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
 # Expect: fail "everything is frozen, the new layers included"
 def prepare_fine_tuning(model, extractor):
     model.trainable = False

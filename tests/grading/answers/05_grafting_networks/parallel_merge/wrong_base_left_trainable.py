@@ -1,6 +1,6 @@
 # Misconception: a cut model is a new network, so the base's layers in it start frozen
 # (they are the base's own, trainable layers).
-# (explained from the layers' trainable flags by grafting.check_trainable, no table entry)
+# (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
 # Expect: fail "(?m)Received: +trains 'hidden' \(Dense\), 'norm' \(BatchNormalization\), 'features' \(Dense\)$"
 def build_alarm_model(base, pattern_net):
     extractor = keras.Model(base.inputs, base.get_layer("features").output)

@@ -1,6 +1,6 @@
 # Misconception: a reused base keeps its BatchNormalization frozen whatever the task
 # (here the whole trunk trains, 'norm' included).
-# (explained from the layers' trainable flags by grafting.check_trainable, no table entry)
+# (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
 # Expect: fail "(?m)Received: +freezes 'norm' \(BatchNormalization\)$"
 def build_two_heads(base):
     trunk = keras.Model(base.inputs, base.get_layer("features").output)

@@ -7,12 +7,12 @@ values; a *tied* layer uses another layer's variable itself, not a copy of it.
 Each check below names the mix-up it finds (separate instances where one was
 asked, `set_weights` used to "share", a clone where a copy was asked, ...)::
 
-    from autograder import copies
+    from autograder import reuse_vs_duplication
 
-    copies.check_one_instance(model, keras.layers.Dense, kernel_shape=(8, 4), what="the encoder")
-    duplicate = copies.check_fresh_duplicate(model, encoder)
-    copies.check_exact_copy(copy, encoder)
-    copies.check_tied(model, encoder.kernel)
+    reuse_vs_duplication.check_one_instance(model, keras.layers.Dense, kernel_shape=(8, 4), what="the encoder")
+    duplicate = reuse_vs_duplication.check_fresh_duplicate(model, encoder)
+    reuse_vs_duplication.check_exact_copy(copy, encoder)
+    reuse_vs_duplication.check_tied(model, encoder.kernel)
 """
 
 from __future__ import annotations

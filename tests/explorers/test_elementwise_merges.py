@@ -1,4 +1,4 @@
-"""explorers.merges: the result, its explanation, the numbers, the figure, the widget."""
+"""explorers.elementwise_merges: the result, its explanation, the numbers, the figure, the widget."""
 
 import doctest
 import re
@@ -7,7 +7,7 @@ import keras
 import numpy as np
 import pytest
 
-from explorers import merges as explorer
+from explorers import elementwise_merges as explorer
 
 ELEMENTWISE = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]
 

@@ -1,4 +1,4 @@
-"""autograder.copies: exact copies, fresh duplicates and tied weights, each mix-up named."""
+"""autograder.reuse_vs_duplication: exact copies, fresh duplicates, tied weights, each mix-up named."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from test_feedback import VOICE
 
 import autograder as ag
-from autograder import copies, keras_errors
+from autograder import keras_errors, reuse_vs_duplication
 
 keras = ag.keras
 layers = keras.layers
@@ -196,7 +196,7 @@ def fails_with(trigger, m, patterns) -> ag.CheckFailed:
 
 
 def one_instance(pair):
-    return copies.check_one_instance(
+    return reuse_vs_duplication.check_one_instance(
         pair.model, layers.Dense, kernel_shape=(8, 4), what="the encoder"
     )
 
@@ -204,34 +204,42 @@ def one_instance(pair):
 PASSING = [
     pytest.param(lambda m: one_instance(m.shared_pair), id="one-instance-shared"),
     pytest.param(
-        lambda m: copies.check_one_instance(
+        lambda m: reuse_vs_duplication.check_one_instance(
             m.shared_pair.model, layers.Conv2D, kernel_shape=(3, 3, 1, 1)
         ),
         id="one-instance-none-found",
     ),
     pytest.param(
-        lambda m: copies.check_fresh_duplicate(m.towers_fresh.model, m.given),
+        lambda m: reuse_vs_duplication.check_fresh_duplicate(m.towers_fresh.model, m.given),
         id="fresh-duplicate-from-config",
     ),
     pytest.param(
-        lambda m: copies.check_fresh_duplicate(
+        lambda m: reuse_vs_duplication.check_fresh_duplicate(
             _towers(m.given, lambda g: layers.Dense(g.units, activation=g.activation)).model,
             m.given,
         ),
         id="fresh-duplicate-by-hand-same-settings",
     ),
-    pytest.param(lambda m: copies.check_exact_copy(m.exact, m.encoder), id="exact-clone-set"),
     pytest.param(
-        lambda m: copies.check_exact_copy(m.from_config_copy, m.encoder, what="the given model"),
+        lambda m: reuse_vs_duplication.check_exact_copy(m.exact, m.encoder), id="exact-clone-set"
+    ),
+    pytest.param(
+        lambda m: reuse_vs_duplication.check_exact_copy(
+            m.from_config_copy, m.encoder, what="the given model"
+        ),
         id="exact-from-config-set-weights",
     ),
-    pytest.param(lambda m: copies.check_tied(m.tied.model, m.tied.encoder.kernel), id="tied"),
     pytest.param(
-        lambda m: copies.check_unchanged(copies.snapshot(m.encoder), m.encoder),
+        lambda m: reuse_vs_duplication.check_tied(m.tied.model, m.tied.encoder.kernel), id="tied"
+    ),
+    pytest.param(
+        lambda m: reuse_vs_duplication.check_unchanged(
+            reuse_vs_duplication.snapshot(m.encoder), m.encoder
+        ),
         id="unchanged",
     ),
     pytest.param(
-        lambda m: copies.find_variable(m.tied.model, (8,)),
+        lambda m: reuse_vs_duplication.find_variable(m.tied.model, (8,)),
         id="find-variable",
     ),
 ]
@@ -266,7 +274,7 @@ FAILURES = [
         id="one-instance-but-set-weights-copy",
     ),
     pytest.param(
-        lambda m: copies.check_fresh_duplicate(m.towers_shared.model, m.given),
+        lambda m: reuse_vs_duplication.check_fresh_duplicate(m.towers_shared.model, m.given),
         [
             r"^✗ A fresh duplicate of the given encoder$",
             r"Received: +no second one: given \(Dense, kernel 8×4\) is the only Dense of its sizes",
@@ -276,7 +284,7 @@ FAILURES = [
         id="fresh-but-shared",
     ),
     pytest.param(
-        lambda m: copies.check_fresh_duplicate(m.towers_hand_written.model, m.given),
+        lambda m: reuse_vs_duplication.check_fresh_duplicate(m.towers_hand_written.model, m.given),
         [
             r"^✗ Configuration of the duplicate of the given encoder$",
             r"Received: +activation='linear' instead of 'tanh'",
@@ -285,7 +293,7 @@ FAILURES = [
         id="fresh-but-activation-left-out",
     ),
     pytest.param(
-        lambda m: copies.check_fresh_duplicate(m.towers_copied.model, m.given),
+        lambda m: reuse_vs_duplication.check_fresh_duplicate(m.towers_copied.model, m.given),
         [
             r"^✗ Fresh weights of the duplicate of the given encoder$",
             r"Received: +the values of the given encoder, copied into separate variables",
@@ -295,14 +303,14 @@ FAILURES = [
         id="fresh-but-values-copied",
     ),
     pytest.param(
-        lambda m: copies.check_fresh_duplicate(
+        lambda m: reuse_vs_duplication.check_fresh_duplicate(
             m.towers_two_duplicates.model, m.towers_two_duplicates.given
         ),
         [r"Received: +2: given_too_twin", r"more duplicates"],
         id="fresh-but-two-duplicates",
     ),
     pytest.param(
-        lambda m: copies.check_exact_copy(m.encoder, m.encoder),
+        lambda m: reuse_vs_duplication.check_exact_copy(m.encoder, m.encoder),
         [
             r"^✗ An exact copy of the encoder$",
             r"Received: +encoder \(Sequential\): the encoder itself, the same object",
@@ -312,7 +320,7 @@ FAILURES = [
         id="exact-but-the-original",
     ),
     pytest.param(
-        lambda m: copies.check_exact_copy(m.same_layers, m.encoder),
+        lambda m: reuse_vs_duplication.check_exact_copy(m.same_layers, m.encoder),
         [
             r"Received: +a new object, but 4 of its 4 variables are those of the encoder",
             r"a new model was built around the layers of the encoder",
@@ -320,7 +328,7 @@ FAILURES = [
         id="exact-but-same-layers",
     ),
     pytest.param(
-        lambda m: copies.check_exact_copy(m.other_sizes, m.encoder),
+        lambda m: reuse_vs_duplication.check_exact_copy(m.other_sizes, m.encoder),
         [
             r"^✗ Architecture of the copy of the encoder$",
             r"Expected: +variables of shapes 8×6, 6, 6×4, 4",
@@ -329,7 +337,7 @@ FAILURES = [
         id="exact-but-other-sizes",
     ),
     pytest.param(
-        lambda m: copies.check_exact_copy(m.clone, m.encoder),
+        lambda m: reuse_vs_duplication.check_exact_copy(m.clone, m.encoder),
         [
             r"^✗ Values of the copy of the encoder$",
             r"Received: +every one of its 4 variables holds other values",
@@ -339,7 +347,7 @@ FAILURES = [
         id="exact-but-clone",
     ),
     pytest.param(
-        lambda m: copies.check_exact_copy(m.partial, m.encoder),
+        lambda m: reuse_vs_duplication.check_exact_copy(m.partial, m.encoder),
         [
             r"Received: +2 of its 4 variables hold other values: \S+/kernel, \S+/bias$",
             r"only part of the values were copied",
@@ -348,7 +356,7 @@ FAILURES = [
         id="exact-but-partial",
     ),
     pytest.param(
-        lambda m: copies.check_tied(m.untied.model, m.untied.encoder.kernel),
+        lambda m: reuse_vs_duplication.check_tied(m.untied.model, m.untied.encoder.kernel),
         [
             r"^✗ Tied weights in the decoder$",
             r"Expected: +the decoder to use the encoder's 8×3 kernel itself, transposed",
@@ -359,7 +367,7 @@ FAILURES = [
         id="tied-but-own-kernel",
     ),
     pytest.param(
-        lambda m: copies.check_tied(m.copied_tie.model, m.copied_tie.encoder.kernel),
+        lambda m: reuse_vs_duplication.check_tied(m.copied_tie.model, m.copied_tie.encoder.kernel),
         [
             r"holding the encoder's values, transposed: a copy",
             r"set_weights copies values once; it ties nothing",
@@ -367,7 +375,7 @@ FAILURES = [
         id="tied-but-set-weights-copy",
     ),
     pytest.param(
-        lambda m: copies.check_unchanged(
+        lambda m: reuse_vs_duplication.check_unchanged(
             [np.zeros_like(w) for w in m.encoder.get_weights()], m.encoder, what="the encoder"
         ),
         [
@@ -378,12 +386,12 @@ FAILURES = [
         id="unchanged-but-changed",
     ),
     pytest.param(
-        lambda m: copies.find_variable(m.tied.model, (5,), what="the decoder's bias"),
+        lambda m: reuse_vs_duplication.find_variable(m.tied.model, (5,), what="the decoder's bias"),
         [r"^✗ Looking for the decoder's bias$", r"Received: +0 among: ", r"a layer is missing"],
         id="find-variable-none",
     ),
     pytest.param(
-        lambda m: copies.find_variable(m.separate_pair.model, (4,)),
+        lambda m: reuse_vs_duplication.find_variable(m.separate_pair.model, (4,)),
         [r"Received: +2 among", r"more than one layer owns a variable of that shape"],
         id="find-variable-two",
     ),
@@ -415,15 +423,17 @@ VALUES = [
 
 @pytest.mark.parametrize(("pair", "equal"), VALUES)
 def test_same_values(pair, equal, m):
-    assert copies.same_values(*pair(m)) is equal
+    assert reuse_vs_duplication.same_values(*pair(m)) is equal
 
 
 def test_compare_names_each_variable(m):
-    assert [verdict for *_, verdict in copies.compare(m.exact, m.encoder)] == ["equal"] * 4
-    assert [verdict for *_, verdict in copies.compare(m.same_layers, m.encoder)] == [
+    assert [verdict for *_, verdict in reuse_vs_duplication.compare(m.exact, m.encoder)] == [
+        "equal"
+    ] * 4
+    assert [verdict for *_, verdict in reuse_vs_duplication.compare(m.same_layers, m.encoder)] == [
         "same object"
     ] * 4
-    assert [verdict for *_, verdict in copies.compare(m.partial, m.encoder)] == [
+    assert [verdict for *_, verdict in reuse_vs_duplication.compare(m.partial, m.encoder)] == [
         "equal",
         "equal",
         "differ",
@@ -444,26 +454,28 @@ CONFIGS = [
 
 @pytest.mark.parametrize(("layer", "differences"), CONFIGS)
 def test_config_differences(layer, differences, m):
-    assert copies.config_differences(layer, m.given) == differences
+    assert reuse_vs_duplication.config_differences(layer, m.given) == differences
 
 
 def test_dense_transposed_is_what_a_tied_decoder_outputs(m):
     x = ag.fixed_inputs((8,), batch=3)
     code = ag.ref.dense(x, m.tied.encoder, "relu")
-    bias = copies.find_variable(m.tied.model, (8,))
-    expected = copies.dense_transposed(code, m.tied.encoder.kernel, bias)
+    bias = reuse_vs_duplication.find_variable(m.tied.model, (8,))
+    expected = reuse_vs_duplication.dense_transposed(code, m.tied.encoder.kernel, bias)
     np.testing.assert_allclose(np.asarray(m.tied.model(x)), expected, atol=1e-5)
     np.testing.assert_allclose(
-        copies.dense_transposed(code, m.tied.encoder.kernel), expected - bias.numpy(), atol=1e-6
+        reuse_vs_duplication.dense_transposed(code, m.tied.encoder.kernel),
+        expected - bias.numpy(),
+        atol=1e-6,
     )
 
 
 def test_snapshot_is_a_copy_of_the_values():
     encoder = _encoder("snapshot")
-    before = copies.snapshot(encoder)
+    before = reuse_vs_duplication.snapshot(encoder)
     encoder.layers[0].kernel.assign_add(np.ones((8, 6), "float32"))
     with pytest.raises(ag.CheckFailed, match=r"1 of its 4 variables changed: \S+/kernel"):
-        copies.check_unchanged(before, encoder)
+        reuse_vs_duplication.check_unchanged(before, encoder)
 
 
 def test_duplicate_name_error_is_explained():
@@ -481,7 +493,7 @@ def test_duplicate_name_error_is_explained():
 def test_importing_copies_twice_adds_the_rule_once():
     import importlib
 
-    importlib.reload(copies)
+    importlib.reload(reuse_vs_duplication)
     matching = [
         p for p, _ in keras_errors.RULES if p.search('The name "x" is used 2 times in the model.')
     ]
@@ -497,7 +509,7 @@ def test_hand_written_duplicate_of_other_sizes_is_named():
     merged = layers.Concatenate()([given(left), twin(right)])
     model = keras.Model([left, right], layers.Dense(1)(merged))
     with pytest.raises(ag.CheckFailed) as info:
-        copies.check_fresh_duplicate(model, given)
+        reuse_vs_duplication.check_fresh_duplicate(model, given)
     message = str(info.value)
     assert "units=4 instead of 6, activation='tanh' instead of 'sigmoid'" in message
     assert "settings that fit one encoder only" in message

@@ -1,4 +1,4 @@
-"""autograder.custom_layers: a learner's layer class made, called, trained, saved and loaded.
+"""autograder.custom_weighted_layers: a learner's layer class made, called, trained, saved, loaded.
 
 The layer classes below are the answers learners really write (see
 tests/grading/answers/03_custom_weighted_layers/); each check is run on the
@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 import autograder as ag
-from autograder import custom_layers as cl
+from autograder import custom_weighted_layers as cl
 
 keras = ag.keras
 ops = keras.ops
@@ -52,7 +52,7 @@ class Good(Plain):
         return {**super().get_config(), "temperature": self.temperature}
 
 
-@keras.saving.register_keras_serializable(package="test_custom_layers")
+@keras.saving.register_keras_serializable(package="test_custom_weighted_layers_checks")
 class Registered(Good):
     pass
 

@@ -8,13 +8,13 @@ it refuses inputs it cannot merge, and that a model holding it survives
 `model.save` and loading. Whatever the learner's class raises along the way
 becomes feedback in the course's voice, never a traceback::
 
-    from autograder import custom_layers
+    from autograder import custom_weighted_layers
 
-    merge = custom_layers.make(WeightedMerge)
-    model = custom_layers.merge_model(merge, [(4,), (4,), (4,)])
-    custom_layers.check_one_weight_per_input(merge, inputs=3)
-    custom_layers.check_weighted_sum(model, merge, x, logits=[0.5, -1.0, 2.0])
-    custom_layers.check_round_trip(model, x, load=load_merge_model)
+    merge = custom_weighted_layers.make(WeightedMerge)
+    model = custom_weighted_layers.merge_model(merge, [(4,), (4,), (4,)])
+    custom_weighted_layers.check_one_weight_per_input(merge, inputs=3)
+    custom_weighted_layers.check_weighted_sum(model, merge, x, logits=[0.5, -1.0, 2.0])
+    custom_weighted_layers.check_round_trip(model, x, load=load_merge_model)
 
 The module also holds the course's own `WeightedMerge`, which tests of later
 tasks hand to the learner's code, so that a mistake in one task does not cost
@@ -178,7 +178,7 @@ def make(cls, *args, **kwargs):
         fail(
             f"Your layer class {name}",
             "your own class",
-            "the course's WeightedMerge (autograder.custom_layers.WeightedMerge)",
+            "the course's WeightedMerge (autograder.custom_weighted_layers.WeightedMerge)",
             "the name was given the course's layer instead of a class written in this cell.",
             "write the class yourself, in the answer cell: `class WeightedMerge(keras.layers.Layer):`.",
         )
@@ -666,7 +666,7 @@ def check_rejects(
 
     Args:
         action: a function of no argument that makes the learner's layer refuse
-            something, e.g. `lambda: merge(custom_layers.inputs((4,), (1,)))`.
+            something, e.g. `lambda: merge(custom_weighted_layers.inputs((4,), (1,)))`.
         exception: the exception type it must raise.
         mentions: what the message must name: strings, or shapes (tuples) that
             may be written as (None, 4), [None, 4] or (4,).

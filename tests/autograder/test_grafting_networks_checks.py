@@ -1,8 +1,8 @@
-"""autograder.grafting: the cut, what fit really changes, several outputs and their losses.
+"""autograder.grafting_networks: the cut, what fit really changes, several outputs, their losses.
 
-(Named test_grafting_checks.py: tests/explorers/test_grafting.py, the
-explorer's tests, holds the basename test_grafting, and pytest's default
-import mode needs unique basenames.)
+(A topic's checks and its explorer share the topic's name, and pytest's default import
+mode needs unique basenames: the explorer's tests are tests/explorers/test_<topic>.py,
+the checks' tests tests/autograder/test_<topic>_checks.py.)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import autograder as ag
-from autograder import grafting
+from autograder import grafting_networks
 from autograder.training import one_step
 
 keras = ag.keras
@@ -88,7 +88,7 @@ CUT_PASSES = [
 def test_check_cut_passes(make):
     base = base_model()
     model, at = make(base)
-    assert grafting.check_cut(model, base, at) is None
+    assert grafting_networks.check_cut(model, base, at) is None
 
 
 def _clone(base):
@@ -147,7 +147,7 @@ CUT_FAILURES = [
 def test_check_cut_fails(make, patterns):
     base = base_model()
     model = make(base)
-    expect_failure(lambda: grafting.check_cut(model, base, "features"), patterns)
+    expect_failure(lambda: grafting_networks.check_cut(model, base, "features"), patterns)
 
 
 def test_check_cut_names_a_whole_network_and_how_to_use_it():
@@ -155,7 +155,7 @@ def test_check_cut_names_a_whole_network_and_how_to_use_it():
     copy = keras.models.clone_model(net)
     model = keras.Model(copy.inputs, layers.Dense(1)(copy.outputs[0]))
     expect_failure(
-        lambda: grafting.check_cut(model, net, "patterns", what="the pattern network"),
+        lambda: grafting_networks.check_cut(model, net, "patterns", what="the pattern network"),
         [
             r"^✗ The pattern network inside the model$",
             r"Expected: +the pattern network itself, whole \(its layers 'patterns'\)",
@@ -167,13 +167,13 @@ def test_check_cut_names_a_whole_network_and_how_to_use_it():
 def test_check_cut_refuses_a_layer_the_base_does_not_have():
     base = base_model()
     with pytest.raises(ValueError, match="no layer named 'feature'"):
-        grafting.check_cut(graft(base), base, "feature")
+        grafting_networks.check_cut(graft(base), base, "feature")
 
 
 def test_cut_output_is_the_base_up_to_the_cut_in_inference_mode(recwarn):
     base = base_model()
     expected = keras.Model(base.input, base.get_layer("norm").output).predict(X, verbose=0)
-    np.testing.assert_allclose(grafting.cut_output(base, "norm", X), expected, rtol=1e-5)
+    np.testing.assert_allclose(grafting_networks.cut_output(base, "norm", X), expected, rtol=1e-5)
     assert not recwarn.list  # Keras's warning about a one-input list is kept quiet
 
 
@@ -215,16 +215,16 @@ def test_frozen_and_trained_as_flagged_when_compiled_again():
     model, extractor, head = trained_once(["hidden", "norm"], recompile=True)
     step = one_step(model, X, Y)
     for name in ("hidden", "norm"):
-        grafting.check_frozen_in_fit(step, model, extractor.get_layer(name))
-    grafting.check_trained_in_fit(step, model, extractor.get_layer("features"))
-    grafting.check_trained_in_fit(step, model, head)
+        grafting_networks.check_frozen_in_fit(step, model, extractor.get_layer(name))
+    grafting_networks.check_trained_in_fit(step, model, extractor.get_layer("features"))
+    grafting_networks.check_trained_in_fit(step, model, head)
 
 
 def test_freeze_after_fit_without_compiling_again_is_named():
     model, extractor, _ = trained_once(["hidden"])
     step = one_step(model, X, Y)
     expect_failure(
-        lambda: grafting.check_frozen_in_fit(
+        lambda: grafting_networks.check_frozen_in_fit(
             step, model, extractor.get_layer("hidden"), what="the layer 'hidden'"
         ),
         [
@@ -260,7 +260,8 @@ def test_part_left_trainable_is_named(name, patterns):
     model, extractor = frozen_first(frozen=())
     step = one_step(model, X, Y)
     expect_failure(
-        lambda: grafting.check_frozen_in_fit(step, model, extractor.get_layer(name)), patterns
+        lambda: grafting_networks.check_frozen_in_fit(step, model, extractor.get_layer(name)),
+        patterns,
     )
 
 
@@ -298,7 +299,7 @@ def test_part_that_does_not_learn_is_named(make, patterns):
     model, extractor = make()
     step = one_step(model, X, Y)
     expect_failure(
-        lambda: grafting.check_trained_in_fit(
+        lambda: grafting_networks.check_trained_in_fit(
             step, model, extractor.get_layer("hidden"), what="the layer 'hidden'"
         ),
         [r"^✗ The layer 'hidden' after one training step$", *patterns],
@@ -324,7 +325,7 @@ def compiled(optimizer):
     ],
 )
 def test_check_learning_rate_passes(optimizer):
-    assert grafting.check_learning_rate(compiled(optimizer()), at_most=1e-3) is None
+    assert grafting_networks.check_learning_rate(compiled(optimizer()), at_most=1e-3) is None
 
 
 @pytest.mark.parametrize(
@@ -344,7 +345,7 @@ def test_check_learning_rate_passes(optimizer):
 )
 def test_check_learning_rate_fails(optimizer, patterns):
     model = compiled(optimizer())
-    expect_failure(lambda: grafting.check_learning_rate(model, at_most=1e-3), patterns)
+    expect_failure(lambda: grafting_networks.check_learning_rate(model, at_most=1e-3), patterns)
 
 
 # --------------------------------------------------------------------------- several outputs
@@ -389,7 +390,9 @@ SHAPE_FAILURES = [
 
 def test_check_output_shapes_passes():
     assert (
-        grafting.check_output_shapes(two_heads(), [(None, 3), (None, 1)], names=["kind", "hours"])
+        grafting_networks.check_output_shapes(
+            two_heads(), [(None, 3), (None, 1)], names=["kind", "hours"]
+        )
         is None
     )
 
@@ -398,7 +401,7 @@ def test_check_output_shapes_passes():
 def test_check_output_shapes_fails(make, patterns):
     model = make()
     expect_failure(
-        lambda: grafting.check_output_shapes(
+        lambda: grafting_networks.check_output_shapes(
             model, [(None, 3), (None, 1)], names=["kind", "hours"], inputs=X
         ),
         [r"^✗ Outputs of the model$", *patterns],
@@ -408,8 +411,8 @@ def test_check_output_shapes_fails(make, patterns):
 def test_output_of_picks_one_head():
     model = two_heads()
     kind, hours = model.predict(X, verbose=0)
-    np.testing.assert_allclose(grafting.output_of(model, 1)(X), hours, rtol=1e-5)
-    ag.check_outputs(grafting.output_of(model, 0), X, kind)
+    np.testing.assert_allclose(grafting_networks.output_of(model, 1)(X), hours, rtol=1e-5)
+    ag.check_outputs(grafting_networks.output_of(model, 0), X, kind)
 
 
 LOSSES = {"kind": "sparse_categorical_crossentropy", "hours": "mse"}
@@ -438,7 +441,7 @@ LOSS_PASSES = [
 def test_check_losses_passes(compile_args):
     model = two_heads(**compile_args)
     targets = {"kind": KINDS, "hours": HOURS}
-    assert grafting.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS) is None
+    assert grafting_networks.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS) is None
 
 
 LOSS_FAILURES = [
@@ -478,7 +481,7 @@ def test_check_losses_fails(compile_args, patterns):
     model = two_heads(**compile_args)
     targets = {"kind": KINDS, "hours": HOURS}
     expect_failure(
-        lambda: grafting.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS),
+        lambda: grafting_networks.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS),
         patterns,
     )
 
@@ -491,7 +494,7 @@ def test_check_trainable_passes_the_split_asked_for():
     model = graft(base)
     for name in ("hidden", "norm"):
         base.get_layer(name).trainable = False
-    grafting.check_trainable(
+    grafting_networks.check_trainable(
         model,
         frozen=[base.get_layer("hidden"), base.get_layer("norm")],
         trainable=[base.get_layer("features")],
@@ -513,7 +516,7 @@ def test_check_trainable_names_each_layer_on_the_wrong_side(freeze, pattern):
     for name in freeze:
         base.get_layer(name).trainable = False
     with pytest.raises(ag.CheckFailed) as info:
-        grafting.check_trainable(
+        grafting_networks.check_trainable(
             model,
             frozen=[base.get_layer("hidden"), base.get_layer("norm")],
             trainable=[base.get_layer("features")],
@@ -526,5 +529,5 @@ def test_check_trainable_names_a_model_frozen_whole():
     model = graft(base)
     model.trainable = False
     with pytest.raises(ag.CheckFailed) as info:
-        grafting.check_trainable(model, frozen=[base.get_layer("hidden")])
+        grafting_networks.check_trainable(model, frozen=[base.get_layer("hidden")])
     assert "everything is frozen, the new layers included" in str(info.value)

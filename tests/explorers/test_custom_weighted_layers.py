@@ -1,12 +1,12 @@
-"""explorers.weighted_merge: the mixing weights, the output, the figure, the widget."""
+"""explorers.custom_weighted_layers: the mixing weights, the output, the figure, the widget."""
 
 import doctest
 
 import numpy as np
 import pytest
 
-from autograder import custom_layers
-from explorers import weighted_merge as explorer
+from autograder import custom_weighted_layers
+from explorers import custom_weighted_layers as explorer
 
 # (logits, temperature) whose softmax mix must equal what a real Keras layer outputs
 SOFTMAX = [
@@ -24,9 +24,9 @@ SOFTMAX = [
 def test_softmax_mix_is_what_a_keras_layer_outputs(logits, temperature):
     result = explorer.mix_result(logits, temperature)
     n = len(logits)
-    merge = custom_layers.WeightedMerge(temperature=temperature)
-    model = custom_layers.merge_model(merge, [(explorer.POSITIONS,)] * n)
-    custom_layers.set_logits(merge, logits)
+    merge = custom_weighted_layers.WeightedMerge(temperature=temperature)
+    model = custom_weighted_layers.merge_model(merge, [(explorer.POSITIONS,)] * n)
+    custom_weighted_layers.set_logits(merge, logits)
     rows = [row[None, :].astype("float32") for row in explorer.EXAMPLE_INPUTS[:n]]
     assert np.allclose(result.output, np.asarray(model(rows))[0], atol=1e-6)
     assert result.params == n == model.count_params()

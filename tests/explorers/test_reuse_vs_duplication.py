@@ -1,4 +1,4 @@
-"""explorers.reuse: the five ways of making a second branch, the figure, the widget."""
+"""explorers.reuse_vs_duplication: the five ways of making a second branch, the figure, the widget."""
 
 import doctest
 import re
@@ -7,7 +7,7 @@ import keras
 import numpy as np
 import pytest
 
-from explorers import reuse as explorer
+from explorers import reuse_vs_duplication as explorer
 
 # (mode, parameters, (kernel, bias) same object, layers, weights,
 #  branches agree before the step, agree after it)

@@ -19,9 +19,9 @@ cut, under a new head. These checks answer what the general ones cannot:
 `at` give on `x`, in inference mode. `output_of(model, i)` lets
 `check_outputs` compare one head of a multi-output model.
 
-    grafting.check_cut(model, base, "features")      # the base itself, cut there
+    grafting_networks.check_cut(model, base, "features")      # the base itself, cut there
     step = training.one_step(model, x, y)             # as the learner's fit would
-    grafting.check_frozen_in_fit(step, model, base.get_layer("hidden"))
+    grafting_networks.check_frozen_in_fit(step, model, base.get_layer("hidden"))
 """
 
 from __future__ import annotations

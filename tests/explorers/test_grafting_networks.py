@@ -1,4 +1,4 @@
-"""explorers.grafting: the worked-out graft against Keras, the figure, the widget."""
+"""explorers.grafting_networks: the worked-out graft against Keras, the figure, the widget."""
 
 import doctest
 import re
@@ -8,7 +8,7 @@ import pytest
 from matplotlib.colors import to_rgba
 
 import autograder as ag
-from explorers import grafting as explorer
+from explorers import grafting_networks as explorer
 
 keras = ag.keras
 
