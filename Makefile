@@ -18,7 +18,8 @@ help:
 	@echo "make test-fast  the tests that run no notebook (seconds)"
 	@echo "make lint       ruff check and format check"
 	@echo "make exercises  regenerate exercises/ from solutions/ with nbgrader"
-	@echo "make benchmark  time notebooks, explorers and class grading against their targets"
+	@echo "make benchmark  time notebooks, explorers and class grading against their targets;"
+	@echo "                count specific and generic feedback causes (target: no generic one)"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +52,7 @@ exercises: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/notebooks_and_explorers.py
+	$(BIN)/python benchmarks/feedback_causes.py
 	$(BIN)/python benchmarks/class_grading.py
 
 clean:
