@@ -131,6 +131,9 @@ def command(
         "--cap-drop",
         "ALL",
         "--die-with-parent",
+        # the command itself is PID 1 of its namespace (no reaper between): its CPU time is
+        # then counted to whoever waits for the sandbox, and all it started dies with it
+        "--as-pid-1",
         "--clearenv",
         "--ro-bind",
         "/usr",
