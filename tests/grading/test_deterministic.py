@@ -20,6 +20,11 @@ SAMPLE = [
     ("02_elementwise_merges", "gated_merge", "wrong_head_relu"),
     ("02_elementwise_merges", "residual_block", "alt_custom_block"),
     ("02_elementwise_merges", "averaging_ensemble", "wrong_sigmoid_members"),
+    # once scored 0 or full depending on the seed (a ReLU head, outputs all positive)
+    ("03_custom_weighted_layers", "fusion_model", "wrong_head_relu"),
+    ("03_custom_weighted_layers", "fusion_model", "alt_subclassed"),
+    ("04_reuse_vs_duplication", "siamese", "wrong_encoder_without_relu"),
+    ("05_grafting_networks", "extractor_head", "wrong_head_without_softmax"),
 ]
 SEEDS = (0, 1, 2, 3)
 
