@@ -12,8 +12,10 @@ A test cell in an exercise reads like this::
 
 In the hidden part, `ag.expect(model, reference)` registers the task's architecture:
 a failed check then explains the first structural difference (`autograder.structure`),
-and `with ag.chosen_weights(model):` compares outputs on weights the check chooses,
-so grading does not depend on the learner's initial weights.
+and `with ag.chosen_weights(model, inputs=x):` compares outputs on weights the check
+chooses (every pre-activation of both signs on `x`), so grading does not depend on the
+learner's initial weights. A topic's own checks are `ag.<topic>`, the assignment's
+name without its number (`ag.grafting_networks.check_cut(...)`).
 
 Every failed check raises CheckFailed (an AssertionError) whose message says
 what was expected, what was received, the likely cause and the next step.
