@@ -16,17 +16,27 @@ What a kernel does to itself costs only its own cells:
   whole notebook up);
 - a kernel that dies (os._exit, a signal, out of memory) costs the cell it
   died in and the cells after it, in the same way.
+
+Symbolic links in a submission are not followed for the student: nbgrader
+copies a submission's files with `shutil.copy` (as the instructor), so a link
+to `solutions/` or the gradebook would arrive in autograded/ (and feedback/)
+as the file it points to. Those copies are removed before the kernel starts;
+a submitted notebook that is itself a link (to the solution notebook, say)
+is not run: its answers are blanked and every test cell is flagged.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
+from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float
 
 from . import bwrap
@@ -90,7 +100,63 @@ class SandboxedExecute(Execute):
         self._records = tempfile.mkdtemp(prefix="ckl-rec-")
         resources["ckl_records"] = self._records  # read by verdicts/replay, then removed
         resources["ckl_sandboxed"] = sandboxed
+        if self._links_removed(nb, resources):
+            return nb, resources  # the notebook itself was a link: nothing of it is run
         return super().preprocess(nb, resources, km)
+
+    # -- symbolic links in the submission ----------------------------------------------
+
+    def _submitted_folder(self, resources) -> Path | None:
+        from nbgrader.coursedir import CourseDirectory
+
+        info = resources.get("nbgrader", {})
+        try:
+            coursedir = CourseDirectory(config=self.config)
+            return Path(
+                coursedir.format_path(
+                    coursedir.submitted_directory, info["student"], info["assignment"]
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _links_removed(self, nb, resources) -> bool:
+        """Remove what nbgrader copied through the submission's symlinks; True when the
+        notebook itself came through one (then it is blanked and its test cells flagged)."""
+        folder = self._submitted_folder(resources)
+        build = resources.get("metadata", {}).get("path")
+        if folder is None or not build:
+            return False
+        info = resources.get("nbgrader", {})
+        name = f"{info.get('notebook', '')}.ipynb"
+        linked_folder = any(p.is_symlink() for p in (folder, folder.parent))
+        for top, dirs, files in os.walk(folder):
+            for entry in dirs + files:
+                path = Path(top) / entry
+                if not path.is_symlink():
+                    continue
+                copy = Path(build) / path.relative_to(folder)
+                self.log.warning("submission file %s is a symbolic link: not copied", path)
+                if copy.is_dir() and not copy.is_symlink():
+                    shutil.rmtree(copy, ignore_errors=True)
+                elif copy.exists() or copy.is_symlink():
+                    copy.unlink()
+        if not (linked_folder or (folder / name).is_symlink()):
+            return False
+        from .verdicts import flag
+
+        reason = (
+            "the submitted notebook is a symbolic link, not a file of the student's own; "
+            "it was not run."
+        )
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = []
+            if is_solution(cell):
+                cell.source = "# (not graded: the submitted notebook was a symbolic link)"
+            if is_grade(cell):
+                flag(cell, reason, resources)
+        return True
 
     def on_cell_executed(self, **kwargs):
         """Remember which execute request each cell was (models are recorded under it)."""
