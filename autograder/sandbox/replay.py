@@ -16,7 +16,14 @@ thereby checked a second time, by code the student could not touch:
 - cannot be recomputed (custom layers, Lambda, a function given arguments):
   the kernel's verdict stands, backed by its integrity checks
   (`autograder.integrity`);
-- the kernel saved nothing for a cell that must have a model: flagged.
+- the kernel saved nothing for a cell that must have a model: flagged;
+- the answers define no class and no Lambda, so every model they build is made
+  of Keras's own layers and must be checked again: a record that says
+  "cannot be saved", or a model the verifier cannot load, is what a kernel
+  that lies would leave (a decoy record, a patched Keras layer): flagged.
+
+Records are read as regular files only: the kernel wrote them, and a
+symbolic link there (to /dev/zero, to the gradebook) is never followed.
 
 The verifier is one process per grading process (it imports Keras once),
 itself in a sandbox that can read only the saved models.
@@ -28,6 +35,7 @@ import ast
 import atexit
 import json
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -67,7 +75,10 @@ def _records(folder: Path, msg_id) -> list[Path]:
     found = [
         p
         for p in folder.iterdir()
-        if p.suffix in (".keras", ".json") and p.stem.rsplit(".", 1)[0] == msg_id
+        if p.suffix in (".keras", ".json")
+        and p.stem.rsplit(".", 1)[0] == msg_id
+        and stat.S_ISREG(p.lstat().st_mode)  # never a symlink, FIFO or device
+        and p.stem.rsplit(".", 1)[-1].isdigit()
     ]
     return sorted(found, key=lambda p: int(p.stem.rsplit(".", 1)[1]))
 
@@ -132,6 +143,34 @@ def _setup_sources(nb) -> list[str]:
     return out
 
 
+def may_be_unverifiable(nb) -> bool:
+    """Whether the answer cells could build a model the verifier cannot load: they
+    define a class or use a Lambda layer. (Code they run dynamically does not count:
+    `exec` hides a class from this reading, so it earns no exemption.)"""
+    for cell in nb.cells:
+        if not is_solution(cell):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                return True
+            if (isinstance(node, ast.Name) and node.id == "Lambda") or (
+                isinstance(node, ast.Attribute) and node.attr == "Lambda"
+            ):
+                return True
+    return False
+
+
+NOT_RECHECKED = (
+    "the model this test cell received could not be checked again outside the notebook's "
+    "kernel ({why}), though the answers use only Keras's own layers: code in the notebook "
+    "interfered with the checks."
+)
+
+
 def verify(nb, resources, log) -> None:
     """Check again, outside the kernel, the test cells that passed in it (see the module)."""
     folder = resources.pop("ckl_records", None)
@@ -142,6 +181,7 @@ def verify(nb, resources, log) -> None:
         if not resources.get("ckl_sandboxed"):
             return
         setup = _setup_sources(nb)
+        strict = not may_be_unverifiable(nb)
         requests = resources.get("ckl_requests", {})
         for index, cell in enumerate(nb.cells):
             if cell.cell_type != "code" or not is_grade(cell):
@@ -161,13 +201,15 @@ def verify(nb, resources, log) -> None:
                 )
                 continue
             if any(p.suffix == ".json" for p in records[:wanted]):
+                if strict:
+                    flag(cell, NOT_RECHECKED.format(why="it was not saved"), resources)
                 continue  # e.g. a custom layer: not recomputable; the kernel's checks stand
             staged = Verifier.get().root / f"cell-{index}"
             staged.mkdir()
             try:
                 paths = []
                 for p in records[:wanted]:
-                    shutil.copy(p, staged / p.name)
+                    shutil.copy(p, staged / p.name, follow_symlinks=False)
                     paths.append(str(staged / p.name))
                 answer = Verifier.get().ask({"setup": setup, "test": cell.source, "models": paths})
             finally:
@@ -189,6 +231,8 @@ def verify(nb, resources, log) -> None:
                         text=f"Checked again outside your notebook:\n{answer.get('message', '')}\n",
                     )
                 )
+            elif verdict == "unverifiable" and strict and answer.get("model"):
+                flag(cell, NOT_RECHECKED.format(why=answer.get("reason", "")), resources)
             elif verdict == "unverifiable":
                 log.info(
                     "replay of %s not possible: %s",

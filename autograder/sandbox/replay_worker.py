@@ -39,8 +39,11 @@ def _classes(config):
 def load(path: str):
     import keras
 
-    with zipfile.ZipFile(path) as archive:
-        config = json.loads(archive.read("config.json"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            config = json.loads(archive.read("config.json"))
+    except Exception as exc:  # not a saved model at all
+        raise Unverifiable(f"cannot be read: {type(exc).__name__}") from exc
     for module, name, registered in _classes(config):
         if module is not None and not str(module).startswith("keras"):
             raise Unverifiable(f"custom class {name} ({module})")
@@ -112,8 +115,8 @@ def replay(job: dict) -> dict:
     keras.backend.clear_session()
     try:
         models = [load(p) for p in job["models"]]
-    except Unverifiable as exc:
-        return {"verdict": "unverifiable", "reason": str(exc)}
+    except Unverifiable as exc:  # "model": the saved model itself is the reason
+        return {"verdict": "unverifiable", "reason": str(exc), "model": True}
     namespace: dict = {"__name__": "__main__"}
     out = io.StringIO()
     try:
