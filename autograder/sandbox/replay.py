@@ -117,14 +117,20 @@ class Verifier:
             reader.start()
             reader.join(timeout)
             if not answer or not answer[0]:
+                self.process.kill()  # stuck or gone: no graceful end to wait for
                 self.close()
                 return {"verdict": "unverifiable", "reason": "the verifier did not answer"}
             return json.loads(answer[0])
 
     def close(self) -> None:
+        """End the verifier: asked to (its CPU time is then counted), killed if it must be."""
         if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+            try:
+                self.process.stdin.close()
+                self.process.wait(timeout=10)
+            except (OSError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait()
         shutil.rmtree(self.root, ignore_errors=True)
 
 
