@@ -11,9 +11,16 @@ with the feedback written (serially: `nbgrader autograde` then
   target of at least 0.85 × the number of workers;
 - CPU time per submission of ckl-grade (its own, its workers' and their
   kernels'), against the floor: a fresh kernel that only imports Keras
-  (long-term target: at most 1.3 × the floor; reported, not enforced).
+  (long-term target: at most 1.3 × the floor; reported, not enforced);
+- what grading security costs, the same submissions graded three ways by
+  ckl-grade: `--no-sandbox`; in the bubblewrap sandbox with the replay off
+  (`c.Verdicts.recompute = False`: no model saved, none checked again); and as
+  shipped (sandbox and replay).
+  Target: the sandbox adds at most 5 % CPU per submission. The replay's own
+  cost (one verifier process per worker, which imports Keras once) is
+  printed beside it.
 
-The exit status is 1 when the throughput target is missed.
+The exit status is 1 when the throughput or the sandbox target is missed.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ BIN = Path(sys.executable).parent
 ENV = {**os.environ, "PATH": os.pathsep.join([str(BIN), os.environ.get("PATH", "")])}
 THROUGHPUT_SHARE = 0.85
 CPU_FLOOR_RATIO = 1.3
+SANDBOX_OVERHEAD = 0.05
 
 
 def children_cpu() -> float:
@@ -109,22 +117,53 @@ def main(argv=None) -> int:
             f"serial nbgrader autograde + generate_feedback: {serial_wall:.1f} s wall "
             f"({grade_wall:.1f} + {feedback_wall:.1f}), {serial_cpu:.1f} s CPU"
         )
-        parallel_wall, parallel_cpu = timed(
-            [str(BIN / "ckl-grade"), ASSIGNMENT, f"--workers={args.workers}", "--no-progress"],
-            parallel_course,
-        )
-        print(
-            f"ckl-grade (grades and feedback): {parallel_wall:.1f} s wall, {parallel_cpu:.1f} s CPU"
-        )
-        graded = (parallel_course / "grades" / ASSIGNMENT / "grades.csv").read_text()
-        assert graded.count("\n") == n + 1, "ckl-grade did not record every submission"
+        pristine = Path(tmp) / "pristine"
+        shutil.copytree(parallel_course, pristine)
+        routes = {}
+        for name, extra, config in (
+            ("ckl-grade (sandbox + replay, as shipped)", [], ""),
+            ("ckl-grade (sandbox, replay off)", [], "c.Verdicts.recompute = False\n"),
+            ("ckl-grade --no-sandbox", ["--no-sandbox"], ""),
+        ):
+            course = Path(tmp) / f"route{len(routes)}"
+            shutil.copytree(pristine, course)
+            with (course / "nbgrader_config.py").open("a") as handle:
+                handle.write(config)
+            command = [str(BIN / "ckl-grade"), ASSIGNMENT, f"--workers={args.workers}"]
+            routes[name] = timed([*command, "--no-progress", *extra], course)
+            print(f"{name}: {routes[name][0]:.1f} s wall, {routes[name][1]:.1f} s CPU", flush=True)
+            graded = (course / "grades" / ASSIGNMENT / "grades.csv").read_text()
+            assert graded.count("\n") == n + 1, f"{name} did not record every submission"
+        parallel_wall, parallel_cpu = routes["ckl-grade (sandbox + replay, as shipped)"]
+        sandbox_cpu = routes["ckl-grade (sandbox, replay off)"][1]
+        bare_cpu = routes["ckl-grade --no-sandbox"][1]
 
     ratio = serial_wall / parallel_wall
     target = THROUGHPUT_SHARE * args.workers
     per_submission = parallel_cpu / n
     serial_per_submission = serial_cpu / n
+    sandbox_cost = sandbox_cpu / bare_cpu - 1
+    replay_cost = parallel_cpu / sandbox_cpu - 1
     rows = [
         ("throughput, ckl-grade / serial", f"{ratio:.2f}×", f"≥ {target:.2f}×", ratio >= target),
+        (
+            "CPU per submission: no sandbox",
+            f"{bare_cpu / n:.2f} s",
+            "(baseline)",
+            None,
+        ),
+        (
+            "  in the sandbox (replay off)",
+            f"{sandbox_cpu / n:.2f} s = {sandbox_cost:+.1%}",
+            f"≤ +{SANDBOX_OVERHEAD:.0%}",
+            sandbox_cost <= SANDBOX_OVERHEAD,
+        ),
+        (
+            "  + replay outside the kernel",
+            f"{parallel_cpu / n:.2f} s = {replay_cost:+.1%} more",
+            "(reported)",
+            None,
+        ),
         (
             "CPU per submission, ckl-grade",
             f"{per_submission:.2f} s = {per_submission / floor:.2f}× floor",
@@ -142,7 +181,7 @@ def main(argv=None) -> int:
     for name, value, goal, ok in rows:
         verdict = "" if ok is None else ("PASS" if ok else "FAIL")
         print(f"{name:<34} {value:<28} {goal:<32} {verdict}")
-    return 0 if ratio >= target else 1
+    return 0 if ratio >= target and sandbox_cost <= SANDBOX_OVERHEAD else 1
 
 
 if __name__ == "__main__":

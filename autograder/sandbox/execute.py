@@ -168,7 +168,9 @@ class SandboxedExecute(Execute):
 
     def create_kernel_manager(self):
         km = super().create_kernel_manager()
-        if isinstance(km, SandboxedKernelManager):
+        # models are saved for the replay, unless the replay is off (c.Verdicts.recompute)
+        replaying = self.config.get("Verdicts", {}).get("recompute", True)
+        if isinstance(km, SandboxedKernelManager) and replaying:
             km.record_dir = self._records
         return km
 
