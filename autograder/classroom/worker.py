@@ -80,6 +80,7 @@ def cell_troubles(course: Path, assignment: str, student: str) -> tuple[str, lis
     import nbformat
 
     from ..sandbox.execute import STOPPED
+    from ..sandbox.replay import UNCHECKED_MARK
     from ..sandbox.verdicts import FLAGGED
 
     status, found = "graded", []
@@ -88,6 +89,10 @@ def cell_troubles(course: Path, assignment: str, student: str) -> tuple[str, lis
         for cell in nb.cells:
             gid = cell.metadata.get("nbgrader", {}).get("grade_id", "?")
             for output in cell.get("outputs", []):
+                if output.get("output_type") == "stream" and UNCHECKED_MARK in output.get(
+                    "text", ""
+                ):
+                    found.append(f"{gid}: passed on the kernel's checks alone (not re-checked)")
                 if output.get("output_type") != "error":
                     continue
                 text = f"{output.ename}: {output.evalue}"

@@ -47,6 +47,13 @@ TMP_BYTES = 256 * 2**20  # the private /tmp (memory-backed) may hold this much
 FILE_BYTES = 2**30  # no file the kernel writes may grow beyond this
 
 
+# PID 1 of the sandbox: a shell that starts the command, waits for it (so its CPU time is
+# counted to the shell, and the shell's to the grader) and exits with its status. The
+# command is then an ordinary process (PID 2): it can signal itself, and everything
+# still dies with PID 1.
+INIT = ["/bin/sh", "-c", '"$@"; exit $?', "ckl-init"]
+
+
 class SandboxUnavailable(RuntimeError):
     """Bubblewrap is missing or cannot start a sandbox here; str() says what to do."""
 
@@ -131,8 +138,8 @@ def command(
         "--cap-drop",
         "ALL",
         "--die-with-parent",
-        # the command itself is PID 1 of its namespace (no reaper between): its CPU time is
-        # then counted to whoever waits for the sandbox, and all it started dies with it
+        # PID 1 of the namespace is INIT below, not bubblewrap's own reaper (whose CPU time,
+        # and the kernel's, would never reach whoever waits for the sandbox)
         "--as-pid-1",
         "--clearenv",
         "--ro-bind",
@@ -176,7 +183,8 @@ def command(
     limits = [f"--fsize={FILE_BYTES}", "--core=0"]
     if memory_bytes > 0:
         limits.append(f"--as={int(memory_bytes)}")
-    return [*argv, "--", shutil.which("prlimit") or "/usr/bin/prlimit", *limits, "--", *inner]
+    prlimit = shutil.which("prlimit") or "/usr/bin/prlimit"
+    return [*argv, "--", *INIT, prlimit, *limits, "--", *inner]
 
 
 @functools.cache

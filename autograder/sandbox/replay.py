@@ -170,6 +170,21 @@ def may_be_unverifiable(nb) -> bool:
     return False
 
 
+UNCHECKED_MARK = "ⓘ Not checked again outside your notebook"  # ckl-grade reads it
+
+
+def note_unchecked(cell, why: str) -> None:
+    """Say, in the cell (and so in the grades' detail), that its pass rests on the kernel alone."""
+    cell.outputs.append(
+        nbformat.v4.new_output(
+            "stream",
+            name="stdout",
+            text=f"{UNCHECKED_MARK} ({why}): this task's result comes from the checks "
+            "in the notebook's own kernel.\n",
+        )
+    )
+
+
 NOT_RECHECKED = (
     "the model this test cell received could not be checked again outside the notebook's "
     "kernel ({why}), though the answers use only Keras's own layers: code in the notebook "
@@ -209,7 +224,9 @@ def verify(nb, resources, log) -> None:
             if any(p.suffix == ".json" for p in records[:wanted]):
                 if strict:
                     flag(cell, NOT_RECHECKED.format(why="it was not saved"), resources)
-                continue  # e.g. a custom layer: not recomputable; the kernel's checks stand
+                else:  # e.g. a custom layer: not recomputable; the kernel's checks stand
+                    note_unchecked(cell, "your model uses a class of your own")
+                continue
             staged = Verifier.get().root / f"cell-{index}"
             staged.mkdir()
             try:
@@ -240,6 +257,7 @@ def verify(nb, resources, log) -> None:
             elif verdict == "unverifiable" and strict and answer.get("model"):
                 flag(cell, NOT_RECHECKED.format(why=answer.get("reason", "")), resources)
             elif verdict == "unverifiable":
+                note_unchecked(cell, answer.get("reason", "not recomputable"))
                 log.info(
                     "replay of %s not possible: %s",
                     cell.metadata.nbgrader.get("grade_id"),

@@ -20,14 +20,23 @@ import pytest
 from autograder.sandbox import replay, replay_worker
 
 ASSIGNMENTS = sorted(p.name for p in (harness.ROOT / "solutions").iterdir() if p.is_dir())
+# only tasks whose test cell builds the model from nothing (ag.build(fn)) are replayed
+REPLAYED = {
+    (a, t)
+    for a in ASSIGNMENTS
+    for t, task in harness.load(a).tasks.items()
+    if replay.builds(task.tests)
+}
 CASES = [
     (a, t, "reference", task.answer, True)
     for a in ASSIGNMENTS
     for t, task in harness.load(a).tasks.items()
+    if (a, t) in REPLAYED
 ] + [
     (v.assignment, v.task, v.path.stem, v.source, v.passes)
     for a in ASSIGNMENTS
     for v in harness.variants(a)
+    if (v.assignment, v.task) in REPLAYED
 ]
 
 
@@ -45,8 +54,6 @@ def grader(assignment: str) -> harness.Grader:
 def test_replay_agrees(assignment, task, name, answer, passes, tmp_path, monkeypatch):
     g = grader(assignment)
     tests = g.assignment.tasks[task].tests
-    if not replay.builds(tests):
-        pytest.skip("this test cell gives the learner's function arguments: not recomputable")
     monkeypatch.setenv("CKL_RECORD_DIR", str(tmp_path))
     outcome = g.grade(task, answer)
     assert (outcome.points == outcome.max_points) == passes, outcome.message

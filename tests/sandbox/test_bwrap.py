@@ -61,11 +61,13 @@ def test_only_the_package_folders_of_the_course_are_visible():
             "except OSError as e: print('refused')",
             "refused",
         ),
-        # its own PID namespace: it is PID 1 there, the grader and everything else invisible
+        # its own PID namespace: only the sandbox's init (1) and itself, the grader invisible
         (
             "import os; print(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))",
-            "[1]",
+            "[1, 2]",
         ),
+        # an ordinary process there: it can end itself with a signal
+        ("import os, signal; os.kill(os.getpid(), signal.SIGKILL); print('alive')", ""),
         ("import os; print(os.getuid())", "1000"),
     ],
 )

@@ -59,3 +59,16 @@ def test_verifier_never_loads_custom_code(tmp_path, config, why):
 def test_free_names_are_the_students():
     source = "x = ag.fixed_inputs((4,))\nmodel = ag.build(build_two_branch_model)\nag.passed('T')"
     assert replay_worker._free_names(source) == {"ag", "build_two_branch_model"}
+
+
+def test_a_pass_that_was_not_rechecked_says_so():
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell("ag.passed('T')")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="✓ T\n")]
+    replay.note_unchecked(cell, "your model uses a class of your own")
+    assert replay.UNCHECKED_MARK in cell.outputs[-1]["text"]
+    from nbgrader.utils import determine_grade
+
+    cell.metadata["nbgrader"] = {"grade": True, "grade_id": "t", "points": 2}
+    assert determine_grade(cell) == (2.0, 2.0)  # a note, not a penalty
