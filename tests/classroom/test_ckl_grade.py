@@ -16,7 +16,8 @@ import pytest
 from conftest import ASSIGNMENT, ckl_grade, expected_points, make_course, nbgrader, submit
 from nbgrader.api import Gradebook
 
-pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
+# one class graded once for the whole module (its fixture), on one xdist worker
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox, pytest.mark.xdist_group("ckl_grade")]
 
 STUDENTS = {
     "ada": "reference",

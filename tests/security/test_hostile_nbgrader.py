@@ -29,7 +29,8 @@ from security_helpers import (
 )
 from test_hostile_submissions import evil_kernelspec, write_submission
 
-pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
+# one class graded once for the whole module (its fixture), on one xdist worker
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox, pytest.mark.xdist_group("security_nbgrader")]
 
 SAMPLE = ["decoy", "a b", "linker", "mirror", "o'brien"]
 

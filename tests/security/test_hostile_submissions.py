@@ -42,7 +42,8 @@ from security_helpers import (
     tree_digest,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
+# one class graded once for the whole module (its fixture), on one xdist worker
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox, pytest.mark.xdist_group("security")]
 
 CELL_TIMEOUT = "20"
 
