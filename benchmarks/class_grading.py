@@ -97,6 +97,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--submissions", type=int, default=20)
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="runs of each ckl-grade route (median taken)"
+    )
     args = parser.parse_args(argv)
     n = args.submissions
     with tempfile.TemporaryDirectory(prefix="ckl-bench-") as tmp:
@@ -119,24 +122,33 @@ def main(argv=None) -> int:
         )
         pristine = Path(tmp) / "pristine"
         shutil.copytree(parallel_course, pristine)
-        routes = {}
-        for name, extra, config in (
+        variants = (
             ("ckl-grade (sandbox + replay, as shipped)", [], ""),
             ("ckl-grade (sandbox, replay off)", [], "c.Verdicts.recompute = False\n"),
             ("ckl-grade --no-sandbox", ["--no-sandbox"], ""),
-        ):
-            course = Path(tmp) / f"route{len(routes)}"
-            shutil.copytree(pristine, course)
-            with (course / "nbgrader_config.py").open("a") as handle:
-                handle.write(config)
-            command = [str(BIN / "ckl-grade"), ASSIGNMENT, f"--workers={args.workers}"]
-            routes[name] = timed([*command, "--no-progress", *extra], course)
-            print(f"{name}: {routes[name][0]:.1f} s wall, {routes[name][1]:.1f} s CPU", flush=True)
-            graded = (course / "grades" / ASSIGNMENT / "grades.csv").read_text()
-            assert graded.count("\n") == n + 1, f"{name} did not record every submission"
+        )
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in variants}
+        for repeat in range(args.repeats):  # interleaved, so drifts of the machine hit all alike
+            for name, extra, config in variants:
+                course = Path(tmp) / f"r{repeat}-{list(samples).index(name)}"
+                shutil.copytree(pristine, course)
+                with (course / "nbgrader_config.py").open("a") as handle:
+                    handle.write(config)
+                command = [str(BIN / "ckl-grade"), ASSIGNMENT, f"--workers={args.workers}"]
+                wall, cpu = timed([*command, "--no-progress", *extra], course)
+                samples[name].append((wall, cpu))
+                print(f"{name}: {wall:.1f} s wall, {cpu:.1f} s CPU", flush=True)
+                graded = (course / "grades" / ASSIGNMENT / "grades.csv").read_text()
+                assert graded.count("\n") == n + 1, f"{name} did not record every submission"
+                shutil.rmtree(course)
+        routes = {
+            name: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+            for name, runs in samples.items()
+        }
         parallel_wall, parallel_cpu = routes["ckl-grade (sandbox + replay, as shipped)"]
         sandbox_cpu = routes["ckl-grade (sandbox, replay off)"][1]
         bare_cpu = routes["ckl-grade --no-sandbox"][1]
+        print(f"(medians of {args.repeats} interleaved runs of each ckl-grade route)")
 
     ratio = serial_wall / parallel_wall
     target = THROUGHPUT_SHARE * args.workers
