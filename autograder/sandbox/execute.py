@@ -102,7 +102,11 @@ class SandboxedExecute(Execute):
         resources["ckl_sandboxed"] = sandboxed
         if self._links_removed(nb, resources):
             return nb, resources  # the notebook itself was a link: nothing of it is run
-        return super().preprocess(nb, resources, km)
+        try:
+            return super().preprocess(nb, resources, km)
+        except BaseException:  # nothing will read the records: do not leave them behind
+            shutil.rmtree(self._records, ignore_errors=True)
+            raise
 
     # -- symbolic links in the submission ----------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -21,7 +22,8 @@ def execute(tmp_path, sources, kernelspec=None, **settings):
     folder.mkdir(exist_ok=True)
     (folder / "autograder.py").write_text("raise SystemExit('shadowed!')\n")
     executor = SandboxedExecute(timeout=settings.pop("timeout", 20), **settings)
-    nb, _ = executor.preprocess(nb, {"metadata": {"path": str(folder)}})
+    nb, resources = executor.preprocess(nb, {"metadata": {"path": str(folder)}})
+    shutil.rmtree(resources.pop("ckl_records"))  # Verdicts would, after it
     return [
         "".join(o.get("text", "") for o in c.outputs if o.output_type == "stream")
         + "".join(o.get("ename", "") for o in c.outputs if o.output_type == "error")
