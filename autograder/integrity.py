@@ -25,6 +25,7 @@ data (`autograder.sandbox.replay`).
 from __future__ import annotations
 
 import builtins
+import functools
 import hashlib
 import sys
 import types
@@ -238,7 +239,9 @@ def genuine(obj) -> None:
     keras = sys.modules.get("keras")
     if keras is None or not isinstance(obj, keras.layers.Layer):
         return
-    for layer in _with_sublayers(obj):
+    from .layers import all_layers
+
+    for layer in [obj, *all_layers(obj)]:
         for cls in type(layer).__mro__:
             if cls.__module__.startswith(("keras", "tensorflow", "builtins")):
                 break
@@ -250,23 +253,16 @@ def genuine(obj) -> None:
                 )
 
 
+@functools.cache
+def _reserved() -> frozenset[str]:
+    """Names that Keras's Model and Layer (or object) define: a subclass may not override them."""
+    keras = sys.modules["keras"]
+    return frozenset(dir(keras.Model)) | frozenset(dir(keras.layers.Layer)) | frozenset(dir(object))
+
+
 def _plain_names(cls) -> set[str]:
     """Names a class body may define freely: data, helpers, its own methods."""
-    keras = sys.modules["keras"]
-    reserved = set(dir(keras.Model)) | set(dir(keras.layers.Layer)) | set(dir(object))
-    return {name for name in vars(cls) if name not in reserved}
-
-
-def _with_sublayers(layer) -> list:
-    out, stack, seen = [], [layer], set()
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        out.append(item)
-        stack.extend(getattr(item, "_layers", []) or [])
-    return out
+    return {name for name in vars(cls) if name not in _reserved()}
 
 
 def plain_array(value, what: str = "the model's output") -> np.ndarray:

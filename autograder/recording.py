@@ -33,7 +33,12 @@ def request_id() -> str:
         msg_id = kernel.get_parent("shell")["header"]["msg_id"]
     except (AttributeError, KeyError, TypeError):
         return "unknown"
-    return "".join(ch for ch in str(msg_id) if ch.isalnum() or ch in "-_")[:80] or "unknown"
+    return safe_id(msg_id) or "unknown"
+
+
+def safe_id(msg_id) -> str:
+    """A message id as it may appear in a file name (the grader reads records by it)."""
+    return "".join(ch for ch in str(msg_id) if ch.isalnum() or ch in "-_")[:80]
 
 
 def save(result, args=(), kwargs=None) -> None:

@@ -32,6 +32,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
@@ -55,8 +56,8 @@ def disabled_by_instructor() -> bool:
 
 
 def _error(ename: str, evalue: str) -> NotebookNode:
-    return NotebookNode(
-        output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]
+    return nbformat.v4.new_output(
+        "error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]
     )
 
 

@@ -45,6 +45,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.utils import is_grade, is_solution
 
+from ..recording import safe_id
 from . import bwrap
 from .verdicts import FLAGGED, flag
 
@@ -134,10 +135,6 @@ class Verifier:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def _clean(msg_id: str) -> str:
-    return "".join(ch for ch in str(msg_id) if ch.isalnum() or ch in "-_")[:80]
-
-
 def _setup_sources(nb) -> list[str]:
     """The locked code cells before the first answer cell (import autograder, seeds)."""
     out = []
@@ -212,7 +209,7 @@ def verify(nb, resources, log) -> None:
             wanted = builds(cell.source)
             if not wanted:
                 continue
-            records = _records(folder, _clean(requests.get(index, "")))
+            records = _records(folder, safe_id(requests.get(index, "")))
             if len(records) < wanted:
                 flag(
                     cell,

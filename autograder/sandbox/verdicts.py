@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import ast
 
-from nbformat import NotebookNode
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
@@ -87,8 +87,8 @@ def flag(cell, reason: str, resources: dict) -> None:
     evalue = f"flagged for review: {reason}"
     cell.outputs = [
         *cell.get("outputs", []),
-        NotebookNode(
-            output_type="error",
+        nbformat.v4.new_output(
+            "error",
             ename=FLAGGED,
             evalue=evalue,
             traceback=[f"⚑ Flagged for review: {reason}"],
