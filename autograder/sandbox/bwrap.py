@@ -152,11 +152,8 @@ def command(
             argv += ["--symlink", target, f"/{link}"]
         elif os.path.isdir(f"/{link}"):
             argv += ["--ro-bind", f"/{link}", f"/{link}"]
-    for path in ETC:
-        argv += ["--ro-bind-try", path, path]
-    for path in _outermost([*_python_roots(), *package_roots()]):
-        if not path.startswith("/usr/"):
-            argv += ["--ro-bind", path, path]
+    # the private /tmp first: what is bound below stays visible even when it lives under
+    # the host's /tmp (a virtual environment or a course checked out there)
     argv += [
         "--proc",
         "/proc",
@@ -168,10 +165,13 @@ def command(
         "/tmp",
         "--dir",
         "/tmp/home",
-        "--bind",
-        str(scratch),
-        str(scratch),
     ]
+    for path in ETC:
+        argv += ["--ro-bind-try", path, path]
+    for path in _outermost([*_python_roots(), *package_roots()]):
+        if not path.startswith("/usr/"):
+            argv += ["--ro-bind", path, path]
+    argv += ["--bind", str(scratch), str(scratch)]
     for path in writable:
         argv += ["--bind", str(path), str(path)]
     for path in readable:
