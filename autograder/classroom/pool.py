@@ -136,6 +136,16 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
     workers = [Worker(plan, settings, answers, n) for n in range(min(settings.workers, len(todo)))]
     busy = 0
     failed_starts = 0
+
+    def settle(job: Submission, status: str, detail: str, seconds: float, scored: bool) -> None:
+        """Count one try; grade it again if that may help, else record the outcome."""
+        tries[job.student] = tries.get(job.student, 0) + 1
+        if status in RETRYABLE and tries[job.student] < RETRIES:
+            pending.append(job)
+            return
+        ledger.record(job, status, detail, seconds, scored=scored)
+        progress.record(status)
+
     try:
         while pending or busy:
             for worker in workers:
@@ -157,18 +167,13 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                 job, worker.job = worker.job, None
                 busy -= 1
                 status = answer["status"]
-                tries[job.student] = tries.get(job.student, 0) + 1
-                if status in RETRYABLE and tries[job.student] < RETRIES:
-                    pending.append(job)
-                    continue
-                ledger.record(
+                settle(
                     job,
                     status,
                     answer.get("detail", ""),
                     answer.get("seconds", 0),
-                    scored=answer.get("scored", status == "graded"),
+                    answer.get("scored", status == "graded"),
                 )
-                progress.record(status)
                 continue
             # a worker that has gone, or one past its deadline, is replaced
             now = time.monotonic()
@@ -182,12 +187,7 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                     limit = f"{settings.submission_timeout:.0f} s"
                     detail = f"no result within {limit}" if late else "the grading process ended"
                     busy -= 1
-                    tries[w.job.student] = tries.get(w.job.student, 0) + 1
-                    if status in RETRYABLE and tries[w.job.student] < RETRIES:
-                        pending.append(w.job)
-                    else:
-                        ledger.record(w.job, status, detail, 0)
-                        progress.record(status)
+                    settle(w.job, status, detail, 0, False)
                     w.job = None
                 elif not w.ready:
                     failed_starts += 1
