@@ -426,3 +426,133 @@ def first_line(error: BaseException | str) -> str:
     if lines[0].startswith("Exception encountered when calling") and len(lines) > 1:
         return lines[1].strip()
     return lines[0].strip()
+
+
+# --------------------------------------------------------------------------- pre-Keras-3 code
+# Tutorials written for Keras 1 and 2 (and tf.keras) use names that Keras 3 removed; the
+# "repair the tutorial" tasks meet each of these errors (issue 13).
+
+_KERAS2_MODULES = {
+    "merge": "Keras 2's module of merge functions, keras.layers.merge, is gone in Keras 3: the "
+    "merge layers (Concatenate, Add, ...) and their lowercase helpers live in keras.layers itself.",
+    "merging": "keras.layers.merging is an internal module of Keras 2, gone in Keras 3: the "
+    "merge layers live in keras.layers itself.",
+    "engine": "keras.engine (Keras 2's internal module) is gone in Keras 3: Layer, Model and "
+    "Input are in keras, keras.layers and keras.models.",
+}
+
+
+def _removed_layers_name(m: re.Match) -> Explanation:
+    name = m.group("name")
+    if name == "Divide":
+        return Explanation(
+            "Keras 3 has no Divide layer (some tutorials use one; only Add, Subtract, Multiply, "
+            "Average, Maximum, Minimum, Dot and Concatenate merge tensors).",
+            "divide in a layer of your own, or keras.layers.Lambda(lambda t: "
+            "keras.ops.divide(t[0], t[1]))([a, b]).",
+        )
+    if name in _KERAS2_MODULES:
+        return Explanation(
+            _KERAS2_MODULES[name],
+            "call the layer from keras.layers: keras.layers.Concatenate()([a, b]) (or "
+            "keras.layers.concatenate([a, b]), keras.layers.add([a, b]), ...).",
+        )
+    return Explanation(
+        f"keras.layers has no {name} in Keras 3: the tutorial's code is older than Keras 3.",
+        "look the layer up in keras.io/api/layers and use its Keras 3 name.",
+    )
+
+
+def _removed_module(m: re.Match) -> Explanation:
+    name = m.group("name")
+    return Explanation(
+        _KERAS2_MODULES.get(name, f"keras.{m.group('path')} does not exist in Keras 3."),
+        "import from keras itself: import keras, then keras.layers.Concatenate, keras.Model, "
+        "keras.Input, ...",
+    )
+
+
+def _backend_function(m: re.Match) -> Explanation:
+    name = m.group("name")
+    try:
+        import keras
+
+        in_ops = hasattr(keras.ops, name)
+    except ImportError:  # pragma: no cover - keras is always there in the course
+        in_ops = False
+    if name in ("set_value", "get_value"):
+        step = (
+            "read or change a variable with its own methods: variable.assign(value), "
+            "keras.ops.convert_to_numpy(variable); for an optimizer's rate, compile again "
+            "with a new optimizer."
+        )
+    elif in_ops:
+        step = f"use keras.ops.{name}(...) (or a layer that does it, e.g. Activation, Concatenate)."
+    else:
+        step = "find the function in keras.ops (keras.io/api/ops) or use a layer that does it."
+    return Explanation(
+        f"keras.backend (imported as K in older tutorials) no longer holds math functions "
+        f"such as K.{name}: Keras 3 moved them to keras.ops, which works on symbolic tensors "
+        "and on every backend.",
+        step,
+    )
+
+
+RULES += [
+    (
+        re.compile(r"module 'keras\.layers' has no attribute '(?P<name>\w+)'"),
+        _removed_layers_name,
+    ),
+    (
+        re.compile(r"No module named 'keras\.(?P<path>(?:layers\.)?(?P<name>\w+))[\w.]*'"),
+        _removed_module,
+    ),
+    (
+        re.compile(r"module 'keras\.backend' has no attribute '(?P<name>\w+)'"),
+        _backend_function,
+    ),
+    (
+        re.compile(r"too many positional arguments"),
+        lambda m: Explanation(
+            "a layer was called on separate tensors, Layer()(a, b), as in older tutorials: a "
+            "Keras 3 layer's call takes one input, so a merge layer takes the tensors to merge "
+            "as one list.",
+            "put the tensors in a list: keras.layers.Concatenate()([a, b]), "
+            "keras.layers.Add()([a, b]).",
+        ),
+    ),
+    (
+        re.compile(r"Unrecognized keyword arguments passed to \w+: \{'(?P<kw>input|output)'"),
+        lambda m: Explanation(
+            "keras.Model takes inputs= and outputs= (plural); the singular input= and output= of "
+            "Keras 1 tutorials are refused in Keras 3.",
+            "write keras.Model(inputs=[...], outputs=...), or pass both by position: "
+            "keras.Model([a, b], output).",
+        ),
+    ),
+    (
+        re.compile(r"'(?P<opt>\w+)' object has no attribute '(?P<attr>lr|decay)'"),
+        lambda m: Explanation(
+            f"Keras 3's {m.group('opt')} has no '{m.group('attr')}' (Keras 2's alias): its "
+            "rate is optimizer.learning_rate, and the usual way to change it before "
+            "fine-tuning is a new optimizer.",
+            "compile again with the rate you want: model.compile(optimizer="
+            "keras.optimizers.SGD(1e-4), loss=...).",
+        ),
+    ),
+]
+
+RULES += [
+    (
+        re.compile(r"could not automatically infer the shape of the Lambda's output"),
+        lambda m: Explanation(
+            "Keras ran the Lambda's function on a symbolic tensor to learn its output shape, "
+            "and the function failed there: most often it calls something Keras 3 no longer "
+            "has (K.relu, K.softmax from keras.backend) or a TensorFlow/NumPy function that "
+            "needs real values. output_shape= would only hide the failure until the model runs.",
+            "write the function with keras.ops (keras.ops.relu(t)), or use a layer that does "
+            'it (keras.layers.Activation("relu")); to see the real error, call the function '
+            "on a keras.Input yourself.",
+        ),
+    ),
+]

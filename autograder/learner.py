@@ -74,8 +74,13 @@ def call(function, *args, returns=None, what=None, **kwargs):
     with captured_warnings() as caught:
         try:
             result = function(*args, **kwargs)
-        except NotImplementedError:
-            not_written = True
+        except NotImplementedError as exc:
+            # the placeholder raises it without a message; Keras's own (a Lambda whose
+            # output shape it cannot infer, say) says why, and is explained as an error
+            if str(exc):
+                error = exc
+            else:
+                not_written = True
         except Exception as exc:  # the learner's code may raise anything
             error = exc
     for warning in caught:

@@ -219,6 +219,89 @@ ERRORS = [
 ]
 
 
+def import_module(name):
+    import importlib
+
+    return importlib.import_module(name)
+
+
+def compiled_sgd():
+    model = keras.Sequential([keras.Input((2,)), layers.Dense(1)])
+    model.compile(optimizer="sgd", loss="mse")
+    return model.optimizer
+
+
+# pre-Keras-3 code from tutorials (issue 13: the "repair the tutorial" tasks meet each)
+ERRORS += [
+    pytest.param(
+        lambda: layers.merge.concatenate([keras.Input((4,)), keras.Input((6,))]),
+        r"keras\.layers\.merge, is gone in Keras 3",
+        r"keras\.layers\.Concatenate\(\)\(\[a, b\]\)",
+        id="keras2-layers-merge",
+    ),
+    pytest.param(
+        lambda: import_module("keras.layers.merge"),
+        r"keras\.layers\.merge, is gone in Keras 3",
+        r"import keras",
+        id="keras2-import-layers-merge",
+    ),
+    pytest.param(
+        lambda: import_module("keras.engine.topology"),
+        r"keras\.engine .* is gone in Keras 3",
+        r"import keras",
+        id="keras2-import-engine",
+    ),
+    pytest.param(
+        lambda: layers.Divide(),
+        r"Keras 3 has no Divide layer",
+        r"keras\.ops\.divide",
+        id="keras2-divide-layer",
+    ),
+    pytest.param(
+        lambda: layers.Conv3DTransposeOld,
+        r"keras\.layers has no Conv3DTransposeOld in Keras 3",
+        r"keras\.io/api/layers",
+        id="keras2-other-layer-name",
+    ),
+    pytest.param(
+        lambda: keras.backend.softmax(keras.Input((3,))),
+        r"keras\.backend .* no longer holds math functions such as K\.softmax",
+        r"keras\.ops\.softmax",
+        id="keras2-backend-softmax",
+    ),
+    pytest.param(
+        lambda: keras.backend.set_value,
+        r"such as K\.set_value",
+        r"variable\.assign\(value\)",
+        id="keras2-backend-set-value",
+    ),
+    pytest.param(
+        lambda: layers.Lambda(lambda t: keras.backend.relu(t))(keras.Input((4,))),
+        r"ran the Lambda's function on a symbolic tensor.*K\.relu",
+        r"keras\.ops\.relu\(t\)",
+        id="lambda-whose-function-fails",
+    ),
+    pytest.param(
+        lambda: layers.Concatenate()(keras.Input((4,)), keras.Input((6,))),
+        r"called on separate tensors, Layer\(\)\(a, b\)",
+        r"Concatenate\(\)\(\[a, b\]\)",
+        id="merge-called-on-separate-tensors",
+    ),
+    pytest.param(
+        lambda: keras.Model(input=(x := keras.Input((2,))), output=layers.Dense(1)(x)),
+        r"inputs= and outputs= \(plural\)",
+        r"keras\.Model\(inputs=",
+        id="keras1-model-input-output-kwargs",
+    ),
+    pytest.param(
+        lambda: compiled_sgd().lr,
+        r"SGD has no 'lr'.*learning_rate",
+        r"compile again",
+        id="keras2-optimizer-lr",
+    ),
+]
+
+
 def raised(make) -> Exception:
     with pytest.raises(Exception) as info:
         make()

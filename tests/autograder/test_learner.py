@@ -64,6 +64,17 @@ CELLS = cell(
 )
 
 
+# Keras raises NotImplementedError with a message of its own; only the placeholder's is empty
+KERAS2_CELLS = cell(
+    """
+    def build_with_backend_relu():
+        inputs = keras.Input((4,))
+        relu = keras.layers.Lambda(lambda t: keras.backend.relu(t))(inputs)
+        return keras.Model(inputs, relu)
+    """
+)
+
+
 def test_call_returns_what_the_function_returns():
     assert ag.call(CELLS["add"], 2, b=3) == 5
     assert ag.call(CELLS["add"], 2, returns=int) == 2
@@ -110,6 +121,16 @@ FAILURES = [
             r"Raised in build_failing\(\), line 16: return \{\}\[\"model\"\]",
         ],
         id="other-error",
+    ),
+    pytest.param(
+        lambda z: ag.build(KERAS2_CELLS["build_with_backend_relu"]),
+        [
+            r"✗ build_with_backend_relu\(\) raised NotImplementedError",
+            r"Received: +NotImplementedError: We could not automatically infer the shape",
+            r"Likely cause: Keras ran the Lambda's function on a symbolic tensor",
+            r"keras\.ops\.relu",
+        ],
+        id="keras-not-implemented-is-an-error-not-a-placeholder",
     ),
     pytest.param(
         lambda z: ag.build(CELLS["build_without_return"]),
