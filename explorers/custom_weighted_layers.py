@@ -149,12 +149,48 @@ def mix_result(logits, temperature: float = 1.0, normalise: str = "softmax") -> 
     inside = bool(np.all(output >= inputs.min(0) - 1e-9) and np.all(output <= inputs.max(0) + 1e-9))
     if not inside and not warning:
         warning = "the output leaves the range of the inputs."
-    top = int(np.argmax(weights))
-    summary = (
-        f"weights {_listing(weights)} (sum {weights.sum():.2f}): the output follows input "
-        f"{top + 1} ({NAMES[top]}) most."
-    )
+    summary = _summary(weights)
     return MixResult(z, temperature, normalise, weights, output, len(z), inside, summary, warning)
+
+
+def _summary(weights: np.ndarray) -> str:
+    """What the weights do to the inputs, in one sentence that is true for any weights.
+
+    >>> _summary(np.array([0.25, 0.75]))
+    'weights 0.25, 0.75 (sum 1.00): the output follows input 2 (falling) most.'
+    >>> _summary(np.array([2.0, 2.0]))
+    'weights 2.00, 2.00 (sum 4.00, not 1): a blend scaled by 4.00, not a mix.'
+    >>> _summary(np.array([-1.0, 0.0, 2.0]))
+    'weights -1.00, 0.00, 2.00 (sum 1.00): input 1 (rising) enters upside down (a negative weight); input 3 (bump) has the largest weight; not a mix.'
+    """
+    total = float(weights.sum())
+    listing = f"weights {_listing(weights)} (sum {total:.2f}"
+    top = int(np.argmax(weights))
+    negative = np.flatnonzero(weights < 0)
+    if negative.size:
+        names = " and ".join(f"input {i + 1} ({NAMES[i]})" for i in negative)
+        verb = "enter" if negative.size > 1 else "enters"
+        return (
+            f"{listing}): {names} {verb} upside down (a negative weight); "
+            f"input {top + 1} ({NAMES[top]}) has the largest weight; not a mix."
+        )
+    if abs(total - 1.0) > 1e-6:
+        return f"{listing}, not 1): a blend scaled by {total:.2f}, not a mix."
+    return f"{listing}): the output follows input {top + 1} ({NAMES[top]}) most."
+
+
+def _sum_note(weights: np.ndarray) -> str:
+    """The weights' sum, and why they are no mix when they are not.
+
+    >>> _sum_note(np.array([-1.0, 0.0, 2.0]))
+    'sum 1.00, but a weight is negative: not a mix'
+    """
+    total = float(weights.sum())
+    if np.any(weights < 0):
+        return f"sum {total:.2f}, but a weight is negative: not a mix"
+    if abs(total - 1.0) > 1e-6:
+        return f"sum {total:.2f}, not 1: not a mix"
+    return f"sum {total:.2f}"
 
 
 def _weights(z: np.ndarray, temperature: float, normalise: str):
@@ -416,7 +452,7 @@ class WeightedMergeExplorer(Explorer):
         else:
             self.result_label.value = (
                 f"Mixing weights: {_listing(result.weights)} "
-                f"(sum {result.weights.sum():.2f}) · {result.params} parameters"
+                f"({_sum_note(result.weights)}) · {result.params} parameters"
             )
         self.explanation.value = explanation_html(result)
         if result.key() != self._drawn:  # e.g. the temperature of a non-softmax: same picture

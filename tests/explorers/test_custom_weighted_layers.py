@@ -95,6 +95,33 @@ def test_str_without_weights_has_no_empty_line():
     assert text.splitlines()[1].startswith("⚠ the logits sum to 0")
 
 
+# (weights, what the summary must say, what it must never say)
+SUMMARIES = [
+    ([0.18, 0.04, 0.78], "follows input 3 (bump) most", "not a mix"),
+    ([-1.0, 0.0, 2.0], "input 1 (rising) enters upside down", "follows"),
+    ([0.33, -0.67, 1.33], "input 2 (falling) enters upside down", "follows"),
+    ([-0.5, -0.5, 2.0], "input 1 (rising) and input 2 (falling) enter upside down", "follows"),
+    ([0.5, 1.0, 2.0], "(sum 3.50, not 1): a blend scaled by 3.50", "follows"),
+]
+
+
+@pytest.mark.parametrize(("weights", "says", "never"), SUMMARIES)
+def test_summary_is_true_for_any_weights(weights, says, never):
+    """No "follows input 3 most" for a mix with a negative weight, no silent sum."""
+    summary = explorer.mix_result(weights, normalise="none").summary
+    assert says in summary
+    assert never not in summary
+
+
+def test_divide_by_the_sum_raw_and_softmax_differ_on_the_lessons_logits():
+    """The lesson compares the three rules on these logits: all three must differ."""
+    logits = [0.5, -1.0, 2.0]
+    weights = [explorer.mix_result(logits, normalise=r).weights for r in explorer.NORMALISATIONS]
+    for i in range(3):
+        for j in range(i + 1, 3):
+            assert np.abs(weights[i] - weights[j]).max() > 0.2
+
+
 def test_str_reads_as_a_report():
     text = str(explorer.mix_result([0.5, -1.0, 2.0]))
     assert text.splitlines()[0] == "logits [0.5, -1.0, 2.0]: weights = softmax(logits / 1)"
@@ -175,7 +202,8 @@ WIDGET = [
     ({"inputs": 2, "logit1": 1.0}, "Mixing weights: 0.73, 0.27 (sum 1.00) · 2 parameters", ""),
     (
         {"normalise": "divide by the sum", "logit1": -1.0, "logit3": 2.0},
-        "Mixing weights: -1.00, 0.00, 2.00 (sum 1.00) · 3 parameters",
+        "Mixing weights: -1.00, 0.00, 2.00 (sum 1.00, but a weight is negative: not a mix)"
+        " · 3 parameters",
         "negative",
     ),
     (
