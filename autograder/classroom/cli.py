@@ -3,12 +3,17 @@
     ckl-grade 01_concatenation                 # one worker per core
     ckl-grade 01_concatenation --workers 4 --cell-timeout 60
     ckl-grade 01_concatenation --db postgresql://grader@localhost/course
+    ckl-grade 01_concatenation --db postgresql://... --scheduler tcp://HOST:8786   # Dask
+    ckl-grade report 01_concatenation          # report.html and causes.csv again
 
 Run it from the course directory (or give --course). It grades what
 `nbgrader collect` put in submitted/, with nbgrader's own autograde, writes
 the gradebook, autograded/ and feedback/ as nbgrader does, and at the end
 grades/ASSIGNMENT/grades.csv (one row per submission, failures included).
 Interrupted, it can be run again: it grades only what is not recorded yet.
+With --scheduler, a Dask distributed cluster grades (see cluster.py); the rest
+is the same. Every run ends with grades/ASSIGNMENT/report.html and causes.csv,
+the class's misconceptions (misconceptions.py).
 
 Exit status: 0 when every submission has a recorded outcome, 2 for input it
 cannot work with (the message says what to do), 130 when interrupted.
@@ -66,10 +71,21 @@ def parse(argv):
         "only on purpose, e.g. on a machine without user namespaces",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--scheduler",
+        default="",
+        help="grade on a Dask distributed cluster, e.g. tcp://HOST:8786 (needs the 'cluster' "
+        "extra, a course directory every worker sees at the same path, and --db postgresql://...)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["report"]:  # ckl-grade report ASSIGNMENT
+        from . import misconceptions
+
+        return misconceptions.main(argv[1:])
     args = parse(argv)
     # nbgrader runs `alembic`, installed beside this Python, to create a gradebook.
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
@@ -113,6 +129,15 @@ def main(argv=None) -> int:
         db_url=url,
         sandbox=not args.no_sandbox,
     )
+    client = None
+    if args.scheduler and runnable:
+        from . import cluster
+
+        try:
+            client = cluster.connect(args.scheduler, plan, settings)
+        except cluster.ClusterError as exc:
+            print(f"ckl-grade: {exc}", file=sys.stderr)
+            return 2
     done_before = len(plan.submissions) - len(runnable)
     bar = tqdm(
         total=len(plan.submissions),
@@ -126,7 +151,9 @@ def main(argv=None) -> int:
     progress.on_change = lambda counts: (bar.update(1), bar.set_postfix(counts))
     bar.set_postfix(progress.counts())
     try:
-        if runnable:
+        if client is not None:
+            cluster.run(client, plan, runnable, ledger, settings, progress)
+        elif runnable:
             pool.run(plan, runnable, ledger, settings, progress)
     except KeyboardInterrupt:
         bar.close()
@@ -145,6 +172,10 @@ def main(argv=None) -> int:
     print(report.summary(ledger, plan))
     print(f"grades:   {path.relative_to(plan.course)}")
     print(f"feedback: feedback/*/{plan.assignment}/")
+    from . import misconceptions
+
+    page = misconceptions.write(plan, ledger, url)
+    print(f"report:   {page.relative_to(plan.course)} (for your eyes only: it names students)")
     return 0
 
 
