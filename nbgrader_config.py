@@ -25,6 +25,7 @@ ASSIGNMENTS = [
     "03_custom_weighted_layers",
     "04_reuse_vs_duplication",
     "05_grafting_networks",
+    "06_fusing_layers",
 ]
 
 c.CourseDirectory.root = str(Path(__file__).resolve().parent)

@@ -59,7 +59,7 @@ def test_nbgrader_config_maps_the_repository():
     assert config["Execute"]["timeout"] > 0
     assert re.search(config["IgnorePattern"]["pattern"], "W0000 00:00:1 1 cuda.cc:52] x")
     declared = namespace["ASSIGNMENTS"]
-    assert len(declared) == 5 and declared == sorted(declared)
+    assert len(set(declared)) == len(declared) >= 5 and declared == sorted(declared)
     present = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
     assert set(present) <= set(declared), "every solutions/ folder must be declared"
 

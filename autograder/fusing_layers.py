@@ -1,0 +1,499 @@
+"""Checks for topic 6, fusing layers: the fused model computes the original's function,
+with variables of its own.
+
+A test cell of `06_fusing_layers` reads like this::
+
+    fused = ag.build(fuse_pair, pair)                 # the given pair must stay as it was
+    fusing_layers.check_own_variables(fused, pair)    # new variables, none of the original's
+    ag.check_counts(fused, total=28)
+    layer = ag.find_layer(fused, keras.layers.Dense, kernel_shape=(6, 4))
+    fusing_layers.check_same_function(
+        fused, pair, READINGS, diagnose=fusing_layers.linear_chain(layer, [first, second])
+    )
+
+Pass or fail is behaviour: the fused model's outputs against the original's on fixed
+inputs, within `TOLERANCE`. The explanation of a failure comes from the fused layer's
+own weights compared with what the original's weights give when combined
+(`linear_chain`, `side_by_side`, `folded_batchnorm`, `copied`): the forgotten bias
+term, the kernels multiplied in the other order, BatchNormalization's epsilon or
+moving statistics left out, statistics of a batch instead of the moving ones.
+
+The combined weights themselves (`fused_linear`, `concatenated`, `folded`) are plain
+NumPy, in float64, so the lesson, the explorer and the checks share one definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from .feedback import fail
+from .identity import shared
+from .keras_errors import Explanation
+from .layers import all_layers, to_numpy
+from .outputs import run
+
+# Outputs of the fused model may differ from the original's by float32 rounding only.
+TOLERANCE = 1e-4
+
+Diagnosis = Callable[[], Explanation | None]
+
+
+# --------------------------------------------------------------------------- combined weights
+
+
+def _kernel_bias(layer) -> tuple[np.ndarray, np.ndarray]:
+    kernel = np.asarray(to_numpy(layer.kernel), "float64")
+    bias = getattr(layer, "bias", None)
+    units = kernel.shape[-1]
+    return kernel, (np.asarray(to_numpy(bias), "float64") if bias is not None else np.zeros(units))
+
+
+def fused_linear(chain: Sequence) -> tuple[np.ndarray, np.ndarray]:
+    """(kernel, bias) of one Dense equal to Dense layers applied one after another.
+
+    `x @ W1 + b1`, then `(.) @ W2 + b2`, is `x @ (W1 @ W2) + (b1 @ W2 + b2)`: the
+    kernels multiplied in the order the data meets them, each earlier bias carried
+    through every later kernel. Only valid with no activation between the layers.
+
+    >>> import numpy as np
+    >>> class D:  # anything with .kernel and .bias
+    ...     def __init__(self, k, b): self.kernel, self.bias = np.array(k), np.array(b)
+    >>> kernel, bias = fused_linear([D([[1.0, 2.0]], [1.0, 0.0]), D([[1.0], [1.0]], [0.5])])
+    >>> kernel.tolist(), bias.tolist()
+    ([[3.0]], [1.5])
+    """
+    kernel, bias = _kernel_bias(chain[0])
+    for layer in chain[1:]:
+        k, b = _kernel_bias(layer)
+        kernel, bias = kernel @ k, bias @ k + b
+    return kernel, bias
+
+
+def concatenated(branches: Sequence) -> tuple[np.ndarray, np.ndarray]:
+    """(kernel, bias) of one Dense equal to parallel Dense layers concatenated, in order."""
+    pairs = [_kernel_bias(layer) for layer in branches]
+    return np.concatenate([k for k, _ in pairs], axis=-1), np.concatenate([b for _, b in pairs])
+
+
+def bn_scale_shift(bn, epsilon: float | None = None, statistics=None) -> tuple[np.ndarray, ...]:
+    """(scale, shift) of BatchNormalization in inference mode: y = x * scale + shift.
+
+    scale = gamma / sqrt(moving_variance + epsilon), shift = beta - moving_mean * scale.
+    `epsilon` and `statistics` ((mean, variance)) replace the layer's own, to work
+    out what a mistaken fold would give.
+    """
+    eps = bn.epsilon if epsilon is None else epsilon
+    units = int(bn.moving_mean.shape[-1])
+    gamma = _value(getattr(bn, "gamma", None), np.ones(units))
+    beta = _value(getattr(bn, "beta", None), np.zeros(units))
+    mean, variance = statistics or (_value(bn.moving_mean), _value(bn.moving_variance))
+    scale = gamma / np.sqrt(np.asarray(variance, "float64") + eps)
+    return scale, beta - np.asarray(mean, "float64") * scale
+
+
+def _value(variable, default=None) -> np.ndarray:
+    if variable is None:
+        return default
+    return np.asarray(to_numpy(variable), "float64")
+
+
+def folded(layer, bn, **kwargs) -> tuple[np.ndarray, np.ndarray]:
+    """(kernel, bias) of a Conv2D or Dense with BatchNormalization folded into it.
+
+    Each output channel's kernel is multiplied by that channel's scale; the bias
+    (0 for a layer without one) becomes `bias * scale + shift`. Holds in
+    inference mode only: in training BN uses the statistics of each batch.
+    """
+    kernel, bias = _kernel_bias(layer)
+    scale, shift = bn_scale_shift(bn, **kwargs)
+    return kernel * scale, bias * scale + shift
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_own_variables(fused, original, *, what="the fused model") -> None:
+    """No variable of `fused` is a variable of `original`: it was built new, not shared."""
+    __tracebackhide__ = True
+    common = shared(fused, original)
+    if not common:
+        return
+    ids = {id(v) for v in fused.weights}
+    holders = [
+        layer.name
+        for layer in all_layers(original)
+        if not layer._flatten_layers(include_self=False)  # leaf layers only
+        and any(id(v) in ids for v in layer.weights)
+    ]
+    fail(
+        f"Variables of {what}",
+        f"{what} to have variables of its own: none of the original's",
+        f"{len(common)} of its variables are the original's own: "
+        + ", ".join(path for path, _ in common[:4])
+        + (f" (layer {', '.join(repr(n) for n in holders[:3])})" if holders else ""),
+        "sharing instead of new variables: the model holds layers of the original "
+        "themselves, so training the fused model would change the original too (one "
+        "variable, two models, as in topic 4), and a layer of the original computes its "
+        "own small step, not the fused one.",
+        "make a new layer for every part of the fused model and give it values: build it, "
+        "then new.set_weights([...]), or pass kernel_initializer=keras.initializers."
+        "Constant(...); for a layer kept as it is, copy its values into a new one.",
+    )
+
+
+def check_one_layer(model, cls, *, kernel_shape, what="the fused model"):
+    """The model's only layer with weights: a `cls` with this kernel shape. Returns it."""
+    __tracebackhide__ = True
+    from .layers import find_layer
+
+    kernel_shape = tuple(kernel_shape)
+    weighted = [
+        layer
+        for layer in all_layers(model)
+        if not layer._flatten_layers(include_self=False) and layer.weights
+    ]
+    if len(weighted) > 1:
+        names = ", ".join(f"{layer.name} ({type(layer).__name__})" for layer in weighted[:5])
+        fail(
+            f"Layers of {what}",
+            f"one {cls.__name__} with a {'×'.join(map(str, kernel_shape))} kernel, and no "
+            "other layer with weights",
+            f"{len(weighted)} layers with weights: {names}",
+            "the layers were kept side by side or one after the other (copies of the "
+            "original's): the model computes the right thing, but it is not fused.",
+            f"make one {cls.__name__} whose weights combine the original layers' weights.",
+        )
+    return find_layer(model, cls, kernel_shape=kernel_shape, what=f"the fused {cls.__name__}")
+
+
+def check_same_function(
+    fused,
+    original,
+    inputs,
+    *,
+    diagnose: Diagnosis | Sequence[Diagnosis] | None = None,
+    atol: float = TOLERANCE,
+    what: str = "the original model",
+) -> None:
+    """`fused` gives `original`'s outputs (inference mode) on `inputs`, within `atol`.
+
+    Args:
+        fused: the learner's fused model.
+        original: the model it replaces (the one the learner was given).
+        inputs: a fixed batch.
+        diagnose: one or more functions (`linear_chain`, `side_by_side`,
+            `folded_batchnorm`, `copied`) that name the mistake in the fused
+            weights; the first that finds one explains the failure.
+        atol: the tolerance, absolute and relative (float32 rounding only).
+    """
+    __tracebackhide__ = True
+    want = np.asarray(run(original, inputs))
+    got = run(fused, inputs)
+    got = np.asarray(got) if not isinstance(got, list | dict) else None
+    batch = want.shape[0]
+    if got is None or got.shape != want.shape:
+        fail(
+            f"Output on a fixed batch of {batch}",
+            f"an output of shape {want.shape}, as {what} gives",
+            "several outputs" if got is None else f"an output of shape {got.shape}",
+            "the fused model ends with another layer than the original: a fused model "
+            "replaces the original, so it takes the same inputs and gives the same outputs.",
+            "compare the last layer's units with the original's; print fused.output.shape.",
+        )
+    if np.allclose(got, want, atol=atol, rtol=atol):
+        return
+    worst = float(np.max(np.abs(got - want)))
+    found = None
+    for one in [diagnose] if callable(diagnose) else list(diagnose or []):
+        found = one()
+        if found is not None:
+            break
+    if found is None:
+        from .structure import explain
+
+        found = explain(fused)
+    fail(
+        f"Same function as {what}, on a fixed batch of {batch}",
+        f"the outputs of {what}, to within {atol:g}",
+        f"outputs that differ by up to {worst:.3g}",
+        found.cause
+        if found
+        else "the fused model computes another function: its weights are not the "
+        "original's combined, or a layer or an activation differs from the original's.",
+        found.next_step
+        if found
+        else "work the fused kernel and bias out in NumPy from the original's weights and "
+        "compare them with your layer's, value by value.",
+    )
+
+
+# --------------------------------------------------------------------------- diagnoses
+
+
+def _close(a, b) -> bool:
+    a, b = np.asarray(a, "float64"), np.asarray(b, "float64")
+    return a.shape == b.shape and np.allclose(a, b, atol=1e-5, rtol=1e-4)
+
+
+def linear_chain(layer, chain: Sequence) -> Diagnosis:
+    """What is wrong with `layer`'s weights as the fusion of the Dense layers `chain`."""
+
+    def diagnose() -> Explanation | None:
+        kernel, bias = _kernel_bias(layer)
+        want_kernel, want_bias = fused_linear(chain)
+        names = " @ ".join(f"W{i + 1}" for i in range(len(chain)))
+        if not _close(kernel, want_kernel):
+            kernels = [_kernel_bias(c)[0] for c in chain]
+            if any(_close(kernel, k) for k in kernels):
+                return Explanation(
+                    "the fused kernel is one of the original kernels, not their product: "
+                    "the other layer's kernel was left out.",
+                    f"multiply the kernels in the order the data meets them: {names}.",
+                )
+            return Explanation(
+                f"the fused kernel is not the product {names} (first layer's kernel on the "
+                "left): the kernels were combined in another order or another way.",
+                f"compute kernel = {names} with the kernels in the order the data meets them.",
+            )
+        if _close(bias, want_bias):
+            return None
+        last_bias = _kernel_bias(chain[-1])[1]
+        carried = want_bias - last_bias
+        later = " @ ".join(f"W{i + 2}" for i in range(len(chain) - 1))
+        if _close(bias, last_bias):
+            return Explanation(
+                f"the bias forgotten: the fused bias is only the last layer's; the first "
+                f"layer's bias passes through the later kernels too (b1 @ {later}).",
+                f"use bias = b1 @ {later} + b{len(chain)}.",
+            )
+        if _close(bias, carried):
+            return Explanation(
+                f"the last layer's own bias b{len(chain)} was left out of the fused bias.",
+                f"add it: bias = b1 @ {later} + b{len(chain)}.",
+            )
+        if _close(bias, np.zeros_like(bias)):
+            return Explanation(
+                "the bias forgotten: the fused layer's bias is zero, but the original "
+                "layers add theirs.",
+                f"set the fused bias to b1 @ {later} + b{len(chain)}.",
+            )
+        return Explanation(
+            f"the fused kernel is right ({names}) but the bias is not b1 @ {later} + "
+            f"b{len(chain)}.",
+            "carry the first bias through the later kernels, then add the last bias.",
+        )
+
+    return diagnose
+
+
+def side_by_side(layer, branches: Sequence) -> Diagnosis:
+    """What is wrong with `layer`'s weights as parallel Dense `branches`, concatenated."""
+
+    def diagnose() -> Explanation | None:
+        import itertools
+
+        kernel, bias = _kernel_bias(layer)
+        want_kernel, want_bias = concatenated(branches)
+        order = ", ".join(repr(b.name) for b in branches)
+        if _close(kernel, want_kernel) and _close(bias, want_bias):
+            return None
+        if _close(kernel, want_kernel):
+            if _close(bias, np.zeros_like(bias)):
+                return Explanation(
+                    "the bias forgotten: the wide layer's bias is zero; it must hold the "
+                    "branches' biases side by side.",
+                    "concatenate the branches' biases, in the same order as their kernels.",
+                )
+            return Explanation(
+                "the kernels are side by side in the right order, but the biases are not "
+                "in that same order (or not the branches' biases).",
+                f"concatenate the biases in the same order as the kernels: {order}.",
+            )
+        for perm in itertools.permutations(branches):
+            if perm != tuple(branches) and _close(kernel, concatenated(perm)[0]):
+                return Explanation(
+                    "the branches were put side by side in another order than the "
+                    f"original's Concatenate ({order}), so the outputs come out swapped.",
+                    f"concatenate kernels and biases in the order {order}.",
+                )
+        return Explanation(
+            "the wide kernel is not the branches' kernels side by side along the units "
+            "axis (axis -1): each column of the wide kernel is one unit of one branch.",
+            f"np.concatenate([kernels], axis=-1), in the order {order}, and the same for "
+            "the biases.",
+        )
+
+    return diagnose
+
+
+def folded_batchnorm(layer, conv, bn, *, inputs=None) -> Diagnosis:
+    """What is wrong with `layer`'s weights as `conv` with BatchNormalization `bn` folded in.
+
+    `inputs` (the batch the check runs) lets it recognise statistics of a batch used
+    instead of the moving ones.
+    """
+
+    def diagnose() -> Explanation | None:
+        kernel, bias = _kernel_bias(layer)
+        base, _ = _kernel_bias(conv)
+        want_kernel, want_bias = folded(conv, bn)
+        kernel_ok, bias_ok = _close(kernel, want_kernel), _close(bias, want_bias)
+        if kernel_ok and bias_ok:
+            return None
+        eps = float(bn.epsilon)
+        named = [
+            (
+                dict(epsilon=0.0),
+                f"BatchNormalization's epsilon was left out: the scale is gamma / "
+                f"sqrt(moving_variance), not gamma / sqrt(moving_variance + {eps:g}).",
+                "add the layer's own epsilon (bn.epsilon) under the square root.",
+            ),
+        ]
+        if abs(eps - 1e-3) > 1e-9:
+            named.append(
+                (
+                    dict(epsilon=1e-3),
+                    f"epsilon was taken as 0.001, Keras's default, but this layer was made "
+                    f"with epsilon={eps:g}.",
+                    "read the layer's own value: bn.epsilon.",
+                )
+            )
+        for kwargs, cause, step in named:
+            k, b = folded(conv, bn, **kwargs)
+            if _close(kernel, k) and _close(bias, b):
+                return Explanation(cause, step)
+        units = int(bn.moving_mean.shape[-1])
+        scale, shift = bn_scale_shift(bn)
+        gamma = _value(getattr(bn, "gamma", None), np.ones(units))
+        beta = _value(getattr(bn, "beta", None), np.zeros(units))
+        variance = _value(bn.moving_variance)
+        if _close(kernel, base * gamma) and (_close(bias, beta) or _close(bias, want_bias)):
+            return Explanation(
+                "the moving statistics ignored: the kernel was scaled by gamma alone and the "
+                "bias shifted by beta alone, as if BatchNormalization were a plain scale; "
+                "it first subtracts moving_mean and divides by sqrt(moving_variance + epsilon).",
+                "scale = gamma / sqrt(moving_variance + epsilon); bias = beta - moving_mean "
+                "* scale.",
+            )
+        if _close(kernel, base * gamma / (variance + eps)):
+            return Explanation(
+                "the square root was left out: the scale is gamma / (moving_variance + "
+                "epsilon), but BatchNormalization divides by the standard deviation.",
+                "scale = gamma / np.sqrt(moving_variance + epsilon).",
+            )
+        if _close(kernel, base / scale):
+            return Explanation(
+                "the kernel was divided by the scale instead of multiplied by it.",
+                "kernel = conv_kernel * scale, scale = gamma / sqrt(moving_variance + epsilon).",
+            )
+        if _close(kernel, base):
+            return Explanation(
+                "the kernel was left unscaled: BatchNormalization multiplies every output "
+                "channel by its scale, so the folded kernel must be scaled too.",
+                "kernel = conv_kernel * scale (one factor per output channel, the last axis).",
+            )
+        if kernel_ok:
+            if _close(bias, shift + _value(bn.moving_mean) * scale):
+                return Explanation(
+                    "the moving mean ignored: the bias is beta alone, but BatchNormalization "
+                    "first subtracts moving_mean from each channel.",
+                    "bias = beta - moving_mean * scale (plus conv_bias * scale if it has one).",
+                )
+            if _close(bias, np.zeros_like(bias)):
+                return Explanation(
+                    "the bias forgotten: the folded layer's bias is zero, but "
+                    "BatchNormalization shifts each channel by beta - moving_mean * scale.",
+                    "give the folded layer a bias: beta - moving_mean * scale.",
+                )
+            return Explanation(
+                "the folded kernel is right, but the bias is not beta - moving_mean * scale.",
+                "bias = beta - moving_mean * scale (plus conv_bias * scale if it has one).",
+            )
+        ratio = _per_channel_ratio(kernel, base)
+        if ratio is not None:
+            batch = _batch_statistics(conv, inputs)
+            if batch is not None and _close(ratio, bn_scale_shift(bn, statistics=batch)[0]):
+                cause = "the statistics of a batch were used instead of the moving ones"
+            else:
+                cause = "each channel was scaled by another factor than the moving statistics give"
+            return Explanation(
+                f"{cause}: the fused model must compute what the original computes in "
+                "inference, where BatchNormalization uses its moving_mean and "
+                "moving_variance (what training mode uses is each batch's own statistics).",
+                "scale = gamma / sqrt(bn.moving_variance + bn.epsilon), shift = beta - "
+                "bn.moving_mean * scale: the layer's stored values, not a batch's.",
+            )
+        return Explanation(
+            "the folded kernel is not the convolution's kernel scaled per output channel by "
+            "gamma / sqrt(moving_variance + epsilon).",
+            "kernel = conv_kernel * scale, with scale broadcast along the last axis.",
+        )
+
+    return diagnose
+
+
+def _per_channel_ratio(kernel, base) -> np.ndarray | None:
+    """kernel / base when it is one factor per output channel (last axis), else None."""
+    if kernel.shape != base.shape:
+        return None
+    flat_k = kernel.reshape(-1, kernel.shape[-1])
+    flat_b = base.reshape(-1, base.shape[-1])
+    ratio = flat_k[0] / np.where(flat_b[0] == 0, 1, flat_b[0])
+    return ratio if np.allclose(flat_k, flat_b * ratio, atol=1e-5, rtol=1e-4) else None
+
+
+def _batch_statistics(conv, inputs):
+    if inputs is None:
+        return None
+    try:
+        out = np.asarray(to_numpy(conv(np.asarray(inputs, "float32"))), "float64")
+    except Exception:  # the check's own inputs should fit; if not, no batch word
+        return None
+    axes = tuple(range(out.ndim - 1))
+    return out.mean(axis=axes), out.var(axis=axes)
+
+
+def given_weights(fused, earlier, inputs) -> Diagnosis:
+    """Names the mistake of a fused model that computes `earlier`'s function, not its own.
+
+    A hidden check fuses a second network with other weights; a function that took its
+    numbers from elsewhere (values pasted into the code, a network loaded inside it)
+    still gives the first network's outputs.
+    """
+
+    def diagnose() -> Explanation | None:
+        try:
+            same = np.allclose(run(fused, inputs), run(earlier, inputs), atol=TOLERANCE)
+        except AssertionError:
+            same = False
+        if not same:
+            return None
+        return Explanation(
+            "the fused weights do not come from the network given to the function: given "
+            "a network with other weights, it returned the first network's fused model "
+            "(numbers written into the code, or a network loaded inside the function).",
+            "compute the fused kernel and bias from the argument's own layers, every time "
+            "the function is called.",
+        )
+
+    return diagnose
+
+
+def copied(layer, source) -> Diagnosis:
+    """What is wrong with `layer`, meant to be a new layer holding `source`'s values."""
+
+    def diagnose() -> Explanation | None:
+        kernel, bias = _kernel_bias(layer)
+        want_kernel, want_bias = _kernel_bias(source)
+        if _close(kernel, want_kernel) and _close(bias, want_bias):
+            return None
+        return Explanation(
+            f"the layer after the activation should compute what the original's "
+            f"{source.name!r} computes, but holds other values (fresh ones, or another "
+            "layer's).",
+            f"copy its values into the new layer: new.set_weights({source.name}.get_weights()).",
+        )
+
+    return diagnose
