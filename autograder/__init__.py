@@ -44,6 +44,7 @@ _LAZY = {
     "custom_weighted_layers": (".custom_weighted_layers", None),
     "reuse_vs_duplication": (".reuse_vs_duplication", None),
     "grafting_networks": (".grafting_networks", None),
+    "fusing_layers": (".fusing_layers", None),
     "build": (".learner", "model"),
     "call": (".learner", "call"),
     "check_contains": (".identity", "check_contains"),
