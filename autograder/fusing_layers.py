@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from . import keras_errors
 from .feedback import fail
 from .identity import shared
 from .keras_errors import Explanation
@@ -36,6 +37,46 @@ from .outputs import run
 
 # Outputs of the fused model may differ from the original's by float32 rounding only.
 TOLERANCE = 1e-4
+
+
+# --------------------------------------------------------------------------- errors, explained
+
+# The task context of this topic's test cells (`ag.context("fusing")`): an error raised while
+# the learner's function combines weights is explained in terms of the fusion.
+keras_errors.CONTEXTS.setdefault(
+    "fusing", "layers fused into one: weights multiplied, concatenated or rescaled"
+)
+keras_errors.add_rule(
+    r"matmul: Input operand 1 has a mismatch in its core dimension 0.*\(size (\d+) is "
+    r"different from (\d+)\)",
+    lambda m: Explanation(
+        "the kernels multiplied in the wrong order: the data meets the first layer's kernel "
+        "first, so the fused kernel is W1 @ W2, where the inner sizes agree (W2 @ W1 pairs "
+        f"a size {m[2]} with a size {m[1]}).",
+        "write kernel = w1 @ w2 (first layer's kernel on the left) and bias = b1 @ w2 + b2.",
+    ),
+    context="fusing",
+)
+keras_errors.add_rule(
+    r"all the input array dimensions except for the concatenation axis must match exactly",
+    lambda m: Explanation(
+        "the kernels were concatenated along the wrong axis: each branch adds units, "
+        "so the kernels go side by side along their last axis (the units), which needs "
+        "the same number of rows (the input width) in every kernel.",
+        "np.concatenate(kernels, axis=-1), and the biases with np.concatenate(biases).",
+    ),
+    context="fusing",
+)
+keras_errors.add_rule(
+    r"weight shape \((\d+), (\d+)\) is not compatible with provided weight shape "
+    r"\(\2, \1\)",
+    lambda m: Explanation(
+        f"the fused kernel is transposed: a Dense kernel has one row per input and one "
+        f"column per unit, ({m[1]}, {m[2]}) here.",
+        "multiply the kernels as they are, w1 @ w2, without transposing them.",
+    ),
+    context="fusing",
+)
 
 Diagnosis = Callable[[], Explanation | None]
 
@@ -156,13 +197,24 @@ def check_one_layer(model, cls, *, kernel_shape, what="the fused model"):
     ]
     if len(weighted) > 1:
         names = ", ".join(f"{layer.name} ({type(layer).__name__})" for layer in weighted[:5])
+        norm = [layer for layer in weighted if "Normalization" in type(layer).__name__]
+        if norm:
+            cause = (
+                f"the {type(norm[0]).__name__} is still there, a layer of its own: folding "
+                "puts its per-channel scale into the kernel and its shift into the bias, and "
+                "leaves no normalization layer behind."
+            )
+        else:
+            cause = (
+                "the layers were kept side by side or one after the other (copies of the "
+                "original's): the model may compute the right thing, but it is not fused."
+            )
         fail(
             f"Layers of {what}",
             f"one {cls.__name__} with a {'×'.join(map(str, kernel_shape))} kernel, and no "
             "other layer with weights",
             f"{len(weighted)} layers with weights: {names}",
-            "the layers were kept side by side or one after the other (copies of the "
-            "original's): the model computes the right thing, but it is not fused.",
+            cause,
             f"make one {cls.__name__} whose weights combine the original layers' weights.",
         )
     return find_layer(model, cls, kernel_shape=kernel_shape, what=f"the fused {cls.__name__}")

@@ -1,0 +1,10 @@
+# Alternative: the fused Dense linear, then a ReLU layer, then the copy of 'score'.
+# Expect: pass
+def fuse_chain(chain):
+    w1, b1 = chain.get_layer("expand").get_weights()
+    w2, b2 = chain.get_layer("project").get_weights()
+    fused, score = keras.layers.Dense(8), keras.layers.Dense(3)
+    model = keras.Sequential([keras.Input(shape=(6,)), fused, keras.layers.ReLU(), score])
+    fused.set_weights([w1 @ w2, b1 @ w2 + b2])
+    score.set_weights(chain.get_layer("score").get_weights())
+    return model

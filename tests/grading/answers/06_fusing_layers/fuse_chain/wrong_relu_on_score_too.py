@@ -1,0 +1,14 @@
+# Misconception: each Dense of the new model ends in a ReLU, the last one too.
+# (explained by structure, no table entry)
+# Expect: fail "output layer has activation relu, the task asks for linear"
+def fuse_chain(chain):
+    w1, b1 = chain.get_layer("expand").get_weights()
+    w2, b2 = chain.get_layer("project").get_weights()
+    fused, score = (
+        keras.layers.Dense(8, activation="relu"),
+        keras.layers.Dense(3, activation="relu"),
+    )
+    model = keras.Sequential([keras.Input(shape=(6,)), fused, score])
+    fused.set_weights([w1 @ w2, b1 @ w2 + b2])
+    score.set_weights(chain.get_layer("score").get_weights())
+    return model
