@@ -297,7 +297,7 @@ def run(
 
     def submit(job: Submission):
         tries[job.student] = tries.get(job.student, 0) + 1
-        key = f"ckl-grade-{plan.assignment}-{run_id}-{len(futures)}-{tries[job.student]}"
+        key = f"ckl-grade-{plan.assignment}-{run_id}-{job.student}-{tries[job.student]}"
         future = client.submit(
             grade_submission, slim, settings, job, key=key, pure=False, retries=0
         )
@@ -307,7 +307,7 @@ def run(
     try:
         for job in todo:
             ledger.start(job)  # not done until its answer is recorded
-        finished = as_completed([submit(job) for job in todo])
+        finished = as_completed([submit(job) for job in todo], loop=client.loop)
         for future in finished:
             job = futures.pop(future)
             if future.status == "finished":
