@@ -33,7 +33,8 @@ SEEDS = (0, 1, 2)
 def _tasks():
     for assignment in ASSIGNMENTS:
         for name, task in harness.load(assignment).tasks.items():
-            if "chosen_weights(" in task.tests:
+            # outputs on chosen weights, or (topic 6) against the original model's outputs
+            if "chosen_weights(" in task.tests or "check_same_function(" in task.tests:
                 yield assignment, name
 
 
