@@ -10,7 +10,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 # Keeps TensorFlow's C++ start-up log out of notebooks (kernels inherit it).
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 
-.PHONY: lab test test-fast lint format exercises benchmark clean help
+.PHONY: lab test test-fast lint format exercises benchmark site clean help
 
 help:
 	@echo "make lab        install what is missing, then open the course in JupyterLab"
@@ -18,6 +18,8 @@ help:
 	@echo "make test-fast  the tests that run no notebook (seconds)"
 	@echo "make lint       ruff check and format check"
 	@echo "make exercises  regenerate exercises/ from solutions/ with nbgrader"
+	@echo "make site       build the course site (executed lessons, exercises' tasks):"
+	@echo "                open site/_build/html/index.html"
 	@echo "make benchmark  time notebooks, explorers and class grading against their targets;"
 	@echo "                count specific and generic feedback causes (target: no generic one)"
 
@@ -50,10 +52,13 @@ format: $(STAMP)
 exercises: $(STAMP)
 	$(BIN)/python -m autograder.release
 
+site: $(STAMP)
+	$(BIN)/python site/build.py
+
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/notebooks_and_explorers.py
 	$(BIN)/python benchmarks/feedback_causes.py
 	$(BIN)/python benchmarks/class_grading.py
 
 clean:
-	rm -rf .pytest_cache .ruff_cache .artifacts
+	rm -rf .pytest_cache .ruff_cache .artifacts site/_build
