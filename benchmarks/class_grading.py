@@ -19,6 +19,12 @@ with the feedback written (serially: `nbgrader autograde` then
   Target: the sandbox adds at most 5 % CPU per submission. The replay's own
   cost (one verifier process per worker, which imports Keras once) is
   printed beside it.
+- the cluster route (`cluster_route`): the same submissions graded by
+  `ckl-grade --scheduler` on a Dask cluster of this machine (a `dask scheduler`
+  and one `dask worker` with as many threads as workers) and a PostgreSQL
+  gradebook (Debian's server, started for it; skipped without it). Its CPU is
+  that of ckl-grade, the scheduler and the worker with its grading workers and
+  kernels, start-up included (the PostgreSQL server's not). Reported, no target.
 
 The exit status is 1 when the throughput or the sandbox target is missed.
 """
@@ -93,6 +99,92 @@ def make_course(folder: Path, submissions: int) -> Path:
     return folder
 
 
+def cluster_route(pristine: Path, tmp: Path, workers: int, runs: int) -> tuple[float, float] | None:
+    """Median wall and CPU of `ckl-grade --scheduler` on a local Dask cluster, or None."""
+    sys.path.insert(0, str(ROOT / "tests" / "classroom"))
+    from test_postgres import free_port, postgres_server  # the tests' own PostgreSQL server
+
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not found:
+        print("cluster route: skipped (no PostgreSQL server: apt-get install postgresql)")
+        return None
+    samples = []
+    for run in range(runs):
+        folder = Path(tempfile.mkdtemp(prefix="ckl-bench-pg-"))  # the postgres user reaches it
+        course = tmp / f"cluster-{run}"
+        shutil.copytree(pristine, course)
+        try:
+            with postgres_server(found[-1].parent, folder) as url:
+                nbgrader = [sys.executable, "-m", "nbgrader"]
+                db = f"--db={url}"
+                subprocess.run(
+                    [*nbgrader, "generate_assignment", ASSIGNMENT, "--force", db],
+                    cwd=course,
+                    env=ENV,
+                    check=True,
+                    capture_output=True,
+                )
+                address = f"tcp://127.0.0.1:{free_port()}"
+                cpu, wall = children_cpu(), time.perf_counter()
+                dask = [str(BIN / "dask")]
+                logs = (course / "dask.log").open("wb")
+                started = [
+                    subprocess.Popen(
+                        [
+                            *dask,
+                            "scheduler",
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            address.rsplit(":")[-1],
+                        ],
+                        cwd=tmp,
+                        env=ENV,
+                        stdout=logs,
+                        stderr=logs,
+                    ),
+                    subprocess.Popen(
+                        [
+                            *dask,
+                            "worker",
+                            address,
+                            "--host",
+                            "127.0.0.1",
+                            "--nthreads",
+                            str(workers),
+                            "--local-directory",
+                            str(course / "dask-worker"),
+                        ],
+                        cwd=tmp,
+                        env=ENV,
+                        stdout=logs,
+                        stderr=logs,
+                    ),
+                ]
+                try:
+                    command = [str(BIN / "ckl-grade"), ASSIGNMENT, db, f"--scheduler={address}"]
+                    subprocess.run(
+                        [*command, "--no-progress"],
+                        cwd=course,
+                        env=ENV,
+                        check=False,
+                        capture_output=True,
+                    )
+                finally:
+                    for process in reversed(started):
+                        process.terminate()
+                        process.wait(timeout=60)
+                wall, cpu = time.perf_counter() - wall, children_cpu() - cpu
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        graded = (course / "grades" / ASSIGNMENT / "grades.csv").read_text()
+        assert graded.count(",graded,") == graded.count("\n") - 1, "the cluster missed some"
+        samples.append((wall, cpu))
+        print(f"ckl-grade --scheduler (Dask, PostgreSQL): {wall:.1f} s wall, {cpu:.1f} s CPU")
+        shutil.rmtree(course)
+    return statistics.median(w for w, _ in samples), statistics.median(c for _, c in samples)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--submissions", type=int, default=20)
@@ -149,6 +241,7 @@ def main(argv=None) -> int:
         sandbox_cpu = routes["ckl-grade (sandbox, replay off)"][1]
         bare_cpu = routes["ckl-grade --no-sandbox"][1]
         print(f"(medians of {args.repeats} interleaved runs of each ckl-grade route)")
+        cluster = cluster_route(pristine, Path(tmp), args.workers, args.repeats)
 
     ratio = serial_wall / parallel_wall
     target = THROUGHPUT_SHARE * args.workers
@@ -189,6 +282,17 @@ def main(argv=None) -> int:
             None,
         ),
     ]
+    if cluster is not None:
+        cluster_wall, cluster_cpu = cluster
+        rows += [
+            (
+                "throughput, cluster / serial",
+                f"{serial_wall / cluster_wall:.2f}× ({parallel_wall / cluster_wall:.2f}× local)",
+                "(reported)",
+                None,
+            ),
+            ("CPU per submission, cluster", f"{cluster_cpu / n:.2f} s", "(reported)", None),
+        ]
     print()
     for name, value, goal, ok in rows:
         verdict = "" if ok is None else ("PASS" if ok else "FAIL")

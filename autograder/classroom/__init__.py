@@ -10,5 +10,7 @@ feedback.
 
 Modules: `plan` (what there is to grade, and the instructor's input
 checked), `worker` (the process that grades), `pool` (runs the workers),
-`report` (the CSV and feedback), `cli` (the command).
+`cluster` (the same workers on a Dask distributed cluster, `--scheduler`),
+`report` (the CSV and feedback), `misconceptions` (what the class got wrong:
+report.html and causes.csv), `cli` (the command).
 """

@@ -179,6 +179,16 @@ def grade_submission(plan: Plan, settings: pool.Settings, job: Submission) -> di
     return {**answer, "host": socket.gethostname(), "lock_wait": round(waited, 2)}
 
 
+def close_local_graders() -> int:
+    """Run on every Dask worker at the end of a run: its idle grading workers end."""
+    with _idle_lock:
+        graders = [g for idle in _idle.values() for g in idle]
+        _idle.clear()
+    for grader in graders:
+        grader.worker.close()
+    return len(graders)
+
+
 def package_hash() -> str:
     """A digest of this package's Python files: the same course code on every machine."""
     root = Path(__file__).resolve().parents[1]
@@ -336,4 +346,6 @@ def run(
         client.cancel(list(futures), force=True)
         raise
     finally:
+        with contextlib.suppress(Exception):  # idle grading workers end with the run
+            client.run(close_local_graders)
         client.close()
