@@ -1,4 +1,5 @@
-# Misconception: axis=0 is the first feature axis (it is the batch axis).
+# Misconception: axis=0 is the first feature axis (it is the batch axis) — the one mistake of
+# the Task 1 tutorial that raises no error.
 # Expect: fail "concatenated along axis 0, the batch axis"
 def build_two_branch_model():
     numbers = keras.Input(shape=(4,))

@@ -1,13 +1,9 @@
-# Alternative: each member a Sequential model, the second built before the first.
+# Alternative: each member a Sequential model, called on the one input.
 # Expect: pass
 def build_ensemble():
-    inputs = keras.Input(shape=(10,))
-    members = [
-        keras.Sequential(
-            [keras.layers.Dense(8, activation="relu"), keras.layers.Dense(3, activation="softmax")]
-        )
-        for _ in range(2)
-    ]
-    second = members[1](inputs)
-    first = members[0](inputs)
-    return keras.Model(inputs, keras.layers.Average()([first, second]))
+    inputs = keras.Input(shape=(6,))
+    network = keras.Sequential(
+        [keras.layers.Dense(5, activation="relu"), keras.layers.Dense(4, activation="softmax")]
+    )
+    linear = keras.Sequential([keras.layers.Dense(4, activation="softmax")])
+    return keras.Model(inputs, keras.layers.Average()([network(inputs), linear(inputs)]))

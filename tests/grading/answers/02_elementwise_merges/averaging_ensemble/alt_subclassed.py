@@ -1,18 +1,15 @@
-# Alternative: a subclassed keras.Model whose output layers are created in reverse order.
+# Alternative: a subclassed keras.Model whose layers are created in another order.
 # Expect: pass
 class Ensemble(keras.Model):
     def __init__(self):
         super().__init__()
-        self.head_b = keras.layers.Dense(3, activation="softmax")
-        self.head_a = keras.layers.Dense(3, activation="softmax")
-        self.hidden_a = keras.layers.Dense(8, activation="relu")
-        self.hidden_b = keras.layers.Dense(8, activation="relu")
+        self.linear = keras.layers.Dense(4, activation="softmax")
+        self.head = keras.layers.Dense(4, activation="softmax")
+        self.hidden = keras.layers.Dense(5, activation="relu")
         self.average = keras.layers.Average()
 
     def call(self, inputs):
-        a = self.head_a(self.hidden_a(inputs))
-        b = self.head_b(self.hidden_b(inputs))
-        return self.average([a, b])
+        return self.average([self.head(self.hidden(inputs)), self.linear(inputs)])
 
 
 def build_ensemble():

@@ -1,9 +1,8 @@
-# Misconception: Add and Average merge the same way (they differ by a factor of 2).
-# Expect: fail "twice the average"
+# Misconception: an ensemble sums its members' votes.
+# Expect: fail "Add sums the members' probabilities"
 def build_ensemble():
-    inputs = keras.Input(shape=(10,))
-    first = keras.layers.Dense(8, activation="relu")(inputs)
-    first = keras.layers.Dense(3, activation="softmax")(first)
-    second = keras.layers.Dense(8, activation="relu")(inputs)
-    second = keras.layers.Dense(3, activation="softmax")(second)
-    return keras.Model(inputs, keras.layers.Add()([first, second]))
+    inputs = keras.Input(shape=(6,))
+    network = keras.layers.Dense(5, activation="relu")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(network)
+    linear = keras.layers.Dense(4, activation="softmax")(inputs)
+    return keras.Model(inputs, keras.layers.Add()([network, linear]))

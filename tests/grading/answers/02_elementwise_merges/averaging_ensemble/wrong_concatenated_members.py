@@ -1,9 +1,9 @@
-# Misconception: an ensemble keeps both members' answers side by side.
+# Misconception: an ensemble keeps every member's answer side by side (explained by structure,
+# no table entry).
 # Expect: fail "is Concatenate, the task asks for Average"
 def build_ensemble():
-    inputs = keras.Input(shape=(10,))
-    first = keras.layers.Dense(8, activation="relu")(inputs)
-    first = keras.layers.Dense(3, activation="softmax")(first)
-    second = keras.layers.Dense(8, activation="relu")(inputs)
-    second = keras.layers.Dense(3, activation="softmax")(second)
-    return keras.Model(inputs, keras.layers.Concatenate()([first, second]))
+    inputs = keras.Input(shape=(6,))
+    network = keras.layers.Dense(5, activation="relu")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(network)
+    linear = keras.layers.Dense(4, activation="softmax")(inputs)
+    return keras.Model(inputs, keras.layers.Concatenate()([network, linear]))

@@ -1,9 +1,10 @@
-# Misconception: calling the same layers twice makes two members.
-# Expect: fail "one layer instance called 2 times"
+# Misconception: an ensemble averages a network's outputs (the lesson's members are alike), so
+# the same layers are called twice (explained by structure, no table entry).
+# Expect: fail "one layer instance called 2 times, so those calls share their weights"
 def build_ensemble():
-    inputs = keras.Input(shape=(10,))
-    hidden = keras.layers.Dense(8, activation="relu")
-    head = keras.layers.Dense(3, activation="softmax")
-    first = head(hidden(inputs))
-    second = head(hidden(inputs))
-    return keras.Model(inputs, keras.layers.Average()([first, second]))
+    inputs = keras.Input(shape=(6,))
+    hidden = keras.layers.Dense(5, activation="relu")
+    probs = keras.layers.Dense(4, activation="softmax")
+    return keras.Model(
+        inputs, keras.layers.Average()([probs(hidden(inputs)), probs(hidden(inputs))])
+    )

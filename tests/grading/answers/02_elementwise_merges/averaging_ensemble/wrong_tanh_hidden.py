@@ -1,9 +1,8 @@
-# Wrong: tanh in the members' hidden layers where the task asks for relu (explained by structure, no table entry).
+# Wrong: tanh in member 1's hidden layer (explained by structure, no table entry).
 # Expect: fail "has activation tanh, the task asks for relu"
 def build_ensemble():
-    inputs = keras.Input(shape=(10,))
-    first = keras.layers.Dense(8, activation="tanh")(inputs)
-    first = keras.layers.Dense(3, activation="softmax")(first)
-    second = keras.layers.Dense(8, activation="tanh")(inputs)
-    second = keras.layers.Dense(3, activation="softmax")(second)
-    return keras.Model(inputs, keras.layers.Average()([first, second]))
+    inputs = keras.Input(shape=(6,))
+    network = keras.layers.Dense(5, activation="tanh")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(network)
+    linear = keras.layers.Dense(4, activation="softmax")(inputs)
+    return keras.Model(inputs, keras.layers.Average()([network, linear]))

@@ -1,4 +1,5 @@
-# Alternative: the gate as a custom Layer holding both Dense sublayers.
+# Alternative: the gate as a custom Layer holding both Dense sublayers; it joins its inputs
+# with keras.ops.concatenate.
 # Expect: pass
 class Gate(keras.layers.Layer):
     def __init__(self, units, **kwargs):
@@ -8,10 +9,11 @@ class Gate(keras.layers.Layer):
 
     def call(self, inputs):
         signal, context = inputs
-        return self.features(signal) * self.gate(context)
+        both = keras.ops.concatenate([signal, context], axis=-1)
+        return self.features(signal) * self.gate(both)
 
 
 def build_gated_model():
-    signal = keras.Input(shape=(12,))
-    context = keras.Input(shape=(5,))
-    return keras.Model([signal, context], keras.layers.Dense(1)(Gate(8)([signal, context])))
+    signal = keras.Input(shape=(20,))
+    context = keras.Input(shape=(4,))
+    return keras.Model([signal, context], keras.layers.Dense(2)(Gate(6)([signal, context])))

@@ -1,0 +1,8 @@
+# Misconception: the second member can start where the first one's hidden layer ends.
+# Expect: fail "the linear member reads the small network's hidden layer"
+def build_ensemble():
+    inputs = keras.Input(shape=(6,))
+    hidden = keras.layers.Dense(5, activation="relu")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(hidden)
+    linear = keras.layers.Dense(4, activation="softmax")(hidden)
+    return keras.Model(inputs, keras.layers.Average()([network, linear]))
