@@ -106,6 +106,9 @@ def environment(scratch: Path) -> dict[str, str]:
         "JUPYTER_RUNTIME_DIR": str(scratch / "runtime"),
         "JUPYTER_PLATFORM_DIRS": "1",
         "TF_CPP_MIN_LOG_LEVEL": "3",
+        # one BLAS thread: no thread in a warm template before it forks (numpy's OpenBLAS
+        # starts its pool at import), and no kernel taking every core of a grading machine
+        "OPENBLAS_NUM_THREADS": "1",
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONSAFEPATH": "1",  # files of the submission never shadow a module
         "NBGRADER_EXECUTION": "autograde",
@@ -122,9 +125,17 @@ def command(
     writable: list[str] = (),
     readable: list[str] = (),
     env: dict[str, str] | None = None,
+    nested: bool = False,
 ) -> list[str]:
     """The argv that runs `inner` in a sandbox whose only writable folders are `scratch`
-    (and `writable`); `readable` folders are added read-only."""
+    (and `writable`); `readable` folders are added read-only.
+
+    `nested`: the sandbox of the warm template (`template.py`), whose forked children
+    make their own inside it (`nested.enter`). They need what bubblewrap would otherwise
+    take away: to create namespaces, mount points for their own folders, and a `/proc`
+    that the kernel lets them mount their own over (bubblewrap's own `/proc` has covered
+    subfolders, which forbids that). Nothing but the template runs with these.
+    """
     bwrap = executable() or "bwrap"
     argv = [
         bwrap,
@@ -134,7 +145,7 @@ def command(
         str(UID),
         "--gid",
         str(UID),
-        "--disable-userns",
+        *([] if nested else ["--disable-userns"]),
         "--cap-drop",
         "ALL",
         "--die-with-parent",
@@ -155,8 +166,7 @@ def command(
     # the private /tmp first: what is bound below stays visible even when it lives under
     # the host's /tmp (a virtual environment or a course checked out there)
     argv += [
-        "--proc",
-        "/proc",
+        *(["--bind", "/proc", "/proc"] if nested else ["--proc", "/proc"]),
         "--dev",
         "/dev",
         "--size",
@@ -171,6 +181,11 @@ def command(
     for path in _outermost([*_python_roots(), *package_roots()]):
         if not path.startswith("/usr/"):
             argv += ["--ro-bind", path, path]
+    if nested:
+        from .nested import STAGE, STAGES
+
+        for index in range(STAGES):
+            argv += ["--dir", f"{STAGE}/{index}"]
     argv += ["--bind", str(scratch), str(scratch)]
     for path in writable:
         argv += ["--bind", str(path), str(path)]

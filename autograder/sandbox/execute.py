@@ -40,7 +40,7 @@ from nbgrader.preprocessors import Execute
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float
 
-from . import bwrap
+from . import bwrap, warm
 from .kernel import SandboxedKernelManager
 
 # An error output's name for each way a kernel stopped (read by ckl-grade's worker).
@@ -69,6 +69,13 @@ class SandboxedExecute(Execute):
         help="Run grading kernels in a bubblewrap sandbox. Turn off only on purpose "
         "(CKL_NO_SANDBOX=1 does the same): student code then runs as you.",
     ).tag(config=True)
+    warm = Bool(
+        True,
+        help="Start each grading kernel as a fork of a warm template that has already "
+        "imported Keras (autograder.sandbox.warm), in a sandbox of its own; False (or "
+        "CKL_COLD=1) starts every kernel cold. Where forking is not possible, kernels "
+        "start cold, with a one-line notice.",
+    ).tag(config=True)
     interrupt_grace = Float(
         10.0,
         help="Seconds a timed-out cell has to stop after the interrupt before its kernel is stopped.",
@@ -81,6 +88,7 @@ class SandboxedExecute(Execute):
         )
         super().__init__(*args, **kwargs)
         self.kernel_name = "python3"  # the notebook's kernelspec never chooses
+        self._template = None
 
     def preprocess(self, nb, resources=None, km=None):
         if self.sandbox and not disabled_by_instructor():
@@ -98,9 +106,14 @@ class SandboxedExecute(Execute):
         self._stopped_at = ""
         self._timed_out = False
         resources = resources if resources is not None else {}
-        self._records = tempfile.mkdtemp(prefix="ckl-rec-")
+        self._template = None
+        if sandboxed and self.warm and not warm.cold_by_request():
+            self._template = warm.template()  # None: cold kernels (the notice is logged)
+        records_parent = self._template.spool if self._template else None
+        self._records = tempfile.mkdtemp(prefix="ckl-rec-", dir=records_parent)
         resources["ckl_records"] = self._records  # read by verdicts/replay, then removed
         resources["ckl_sandboxed"] = sandboxed
+        resources["ckl_warm"] = self._template is not None
         if self._links_removed(nb, resources):
             return nb, resources  # the notebook itself was a link: nothing of it is run
         try:
@@ -172,7 +185,13 @@ class SandboxedExecute(Execute):
             self.resources.setdefault("ckl_requests", {})[kwargs["cell_index"]] = msg_id
 
     def create_kernel_manager(self):
-        km = super().create_kernel_manager()
+        if self.kernel_manager_class is SandboxedKernelManager:
+            self.km = SandboxedKernelManager(
+                template=self._template, kernel_name=self.kernel_name, config=self.config
+            )
+            km = self.km
+        else:
+            km = super().create_kernel_manager()
         # models are saved for the replay, unless the replay is off (c.Verdicts.recompute)
         replaying = self.config.get("Verdicts", {}).get("recompute", True)
         if isinstance(km, SandboxedKernelManager) and replaying:

@@ -14,6 +14,11 @@ from `kernel_manager_class` — Jupyter's own extension point. This one:
   folder), since the sandbox has no view of the host's loopback;
 - removes the scratch folder when the kernel is shut down. The kernel's
   sandbox dies with it: nothing it started outlives grading.
+
+Given a warm template (`warm.Template`, passed by `SandboxedExecute`), the
+kernel is instead a fork of it, launched by `warm.WarmProvisioner` in a
+sandbox nested in the template's (`nested.py`) with the same folders, the
+same environment and the same limits; everything else here is unchanged.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import os
 import shutil
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
@@ -29,6 +35,7 @@ from traitlets import Float, Unicode
 
 from . import bwrap
 
+KERNEL_MODULE = 4  # KERNEL[:KERNEL_MODULE] starts Python; a warm kernel gets the rest
 KERNEL = [
     sys.executable,
     "-P",
@@ -61,11 +68,13 @@ class SandboxedKernelManager(AsyncKernelManager):
         "(autograder.recording), for the verdicts to be recomputed outside it.",
     ).tag(config=True)
 
-    def __init__(self, **kwargs):
+    def __init__(self, template=None, **kwargs):
         kwargs["kernel_name"] = "python3"  # the notebook's kernelspec never chooses
         super().__init__(**kwargs)
+        self.template = template
         self.transport = "ipc"
-        self.scratch = Path(tempfile.mkdtemp(prefix="ckl-", dir=self.scratch_parent or None))
+        parent = template.spool if template else (self.scratch_parent or None)
+        self.scratch = Path(tempfile.mkdtemp(prefix="ckl-", dir=parent))
         os.chmod(self.scratch, 0o700)
         self.connection_file = str(self.scratch / "kernel.json")
         self.ip = str(self.scratch / "k")
@@ -86,10 +95,28 @@ class SandboxedKernelManager(AsyncKernelManager):
         self._copy_submission(kw.get("cwd"))
         kw["cwd"] = str(self.scratch)
         kw["env"] = {}  # the sandbox sets the kernel's whole environment
+        if self.template is not None and self.provisioner is None:
+            from .warm import WarmProvisioner
+
+            self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
+            self.provisioner = WarmProvisioner(
+                kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
+            )
         return await super()._async_pre_start_kernel(**kw)
+
+    def kernel_environment(self) -> dict[str, str]:
+        """The kernel's whole environment (nothing of the grader's)."""
+        extra = {"CKL_RECORD_DIR": self.record_dir} if self.record_dir else {}
+        return {**bwrap.environment(self.scratch), **extra}
+
+    def own_folders(self) -> list[str]:
+        """The folders the kernel may write: its scratch copy and its records."""
+        return [str(self.scratch), *([self.record_dir] if self.record_dir else [])]
 
     def format_kernel_cmd(self, extra_arguments=None) -> list[str]:
         inner = [arg.replace("{connection_file}", self.connection_file) for arg in KERNEL]
+        if self.template is not None:
+            return inner[KERNEL_MODULE:]  # the template is that Python, with the module loaded
         return bwrap.command(
             self.scratch,
             inner,

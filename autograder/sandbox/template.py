@@ -1,0 +1,145 @@
+"""The warm template: a sandboxed process that has imported the kernel stack, and forks kernels.
+
+Started by `warm.Template` as `python -P -m autograder.sandbox.template` inside
+a bubblewrap sandbox (`bwrap.command(..., nested=True)`), it imports what every
+grading kernel imports — ipykernel, Keras with TensorFlow's log silenced, the
+`autograder` checks — and runs no learner code and no TensorFlow operation
+(TensorFlow's thread pools start with the first operation; a forked child
+starts its own). Then it reads requests, one JSON object per line on stdin, and
+answers each with one line on stdout:
+
+    {"op": "fork", "argv": [...], "env": {...}, "cwd": "...", "own": [...], "memory": N}
+        -> {"pid": P}: a kernel, forked, in its own nested sandbox (`nested.enter`)
+    {"op": "poll", "pid": P}            -> {"status": null | exit code}
+    {"op": "signal", "pid": P, "signum": S} -> {"ok": true}
+    {"op": "health"}                    -> {"threads": 1, "tf_context": false, "forks": n}
+
+The first line it writes is {"ready": true, ...} once the imports are done.
+A kernel never sees the template's stdin or stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+KERNEL_STACK = ("ipykernel.kernelapp", "ipykernel.ipkernel", "IPython")
+
+
+def warm_up() -> None:
+    """Import the kernel stack; run nothing of TensorFlow."""
+    import importlib
+
+    for name in KERNEL_STACK:
+        importlib.import_module(name)
+    import autograder  # with ipykernel imported, this loads every check (and Keras)
+
+    autograder.load_all()
+
+
+def tf_context_started() -> bool:
+    """Whether TensorFlow's eager context (and so its thread pools) exists in this process."""
+    context = sys.modules.get("tensorflow.python.eager.context")
+    found = context.context_safe() if context is not None else None
+    return found is not None and found._context_handle is not None
+
+
+def threads() -> int:
+    return len(os.listdir("/proc/self/task"))
+
+
+def run_kernel(request: dict, private: tuple[int, ...]) -> None:
+    """In the forked child: enter its sandbox, become the kernel; never returns."""
+    code = 1
+    try:
+        from . import nested
+
+        for fd in private:  # the template's requests and answers are not the kernel's
+            os.close(fd)
+        nested.enter(request["spool"], request["own"], int(request.get("memory", 0)))
+        os.environ.clear()
+        os.environ.update(request["env"])
+        os.chdir(request["cwd"])
+        import numpy as np
+
+        np.random.seed()  # the template's state is every child's: draw a fresh one
+        # (Python's `random` reseeds itself in a forked child)
+        argv = list(request["argv"])
+        sys.argv = [sys.executable, *argv]
+        from ipykernel.kernelapp import IPKernelApp
+
+        import autograder
+
+        app = IPKernelApp.instance()
+        app.initialize(argv)
+        autograder.in_kernel()  # handler and integrity snapshot, before any learner code
+        app.start()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException as exc:
+        print(f"ckl warm kernel: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+    finally:
+        os._exit(code)
+
+
+def serve(stdin, stdout, private: tuple[int, ...]) -> None:
+    exited: dict[int, int] = {}
+    children: set[int] = set()
+    forks = 0
+
+    def reap() -> None:
+        for pid in list(children):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                children.discard(pid)
+                exited[pid] = os.waitstatus_to_exitcode(status)
+
+    def answer(**reply) -> None:
+        stdout.write(json.dumps(reply) + "\n")
+        stdout.flush()
+
+    answer(ready=True, threads=threads(), tf_context=tf_context_started(), pid=os.getpid())
+    for line in stdin:
+        try:
+            request = json.loads(line)
+            op = request.get("op")
+            reap()
+            if op == "fork":
+                stdout.flush()
+                pid = os.fork()
+                if pid == 0:
+                    run_kernel(request, private)
+                children.add(pid)
+                forks += 1
+                answer(pid=pid)
+            elif op == "poll":
+                pid = int(request["pid"])
+                answer(status=exited.get(pid) if pid not in children else None)
+            elif op == "signal":
+                pid = int(request["pid"])
+                if pid in children:
+                    os.kill(pid, int(request["signum"]))
+                answer(ok=True)
+            elif op == "health":
+                answer(threads=threads(), tf_context=tf_context_started(), forks=forks)
+            else:
+                answer(error=f"unknown op {op!r}")
+        except Exception as exc:
+            answer(error=f"{type(exc).__name__}: {exc}")
+
+
+def main() -> None:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    requests, answers = os.dup(0), os.dup(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)  # what anything else (a kernel, say) reads or prints is not protocol
+    os.dup2(2, 1)
+    os.close(devnull)
+    warm_up()
+    serve(os.fdopen(requests, "r"), os.fdopen(answers, "w"), (requests, answers))
+
+
+if __name__ == "__main__":
+    main()

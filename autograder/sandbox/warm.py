@@ -1,0 +1,228 @@
+"""Warm kernels: forks of a template that has already imported Keras, in nested sandboxes.
+
+A cold grading kernel spends almost all of its CPU importing TensorFlow and
+Keras. A grading process (one `nbgrader autograde`, or one ckl-grade worker)
+instead keeps one `Template` — a sandboxed process that has imported the
+kernel stack and run no learner code (`template.py`) — and each submission's
+kernel is a fork of it, in a sandbox of its own (`nested.py`), started through
+Jupyter's own extension point: `WarmProvisioner`, the kernel provisioner that
+`SandboxedKernelManager` uses when it is given a template.
+
+`template()` returns this process's template, starting it on first use (and
+again if it has died); it returns None, after a one-line notice, where
+forking is not possible (not Linux, no nested namespaces), or when cold
+kernels are asked for (`CKL_COLD=1`, which `ckl-grade --cold` sets, or
+`c.SandboxedExecute.warm = False`). Grading then starts cold kernels, as before.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from jupyter_client.provisioning import LocalProvisioner
+
+from . import bwrap
+
+log = logging.getLogger(__name__)
+START_SECONDS = 180  # importing the kernel stack on a busy machine
+
+
+def cold_by_request() -> bool:
+    return os.environ.get("CKL_COLD", "") not in ("", "0")
+
+
+class TemplateError(RuntimeError):
+    """The template could not start, or stopped answering."""
+
+
+class Template:
+    """One warm template process, in its bubblewrap sandbox, owned by this process."""
+
+    def __init__(self) -> None:
+        self.spool = Path(tempfile.mkdtemp(prefix="ckl-warm-"))
+        os.chmod(self.spool, 0o700)
+        argv = bwrap.command(
+            self.spool,
+            [sys.executable, "-P", "-m", "autograder.sandbox.template"],
+            nested=True,
+        )
+        self._lock = threading.Lock()
+        self.process = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1
+        )
+        ready = self._read(START_SECONDS)
+        if not ready.get("ready"):
+            self.close()
+            raise TemplateError(f"the warm template did not start: {ready}")
+        self.info = ready
+
+    def _read(self, timeout: float) -> dict:
+        import selectors
+
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            if not selector.select(timeout):
+                raise TemplateError(f"the warm template did not answer in {timeout:.0f} s")
+        line = self.process.stdout.readline()
+        if not line:
+            raise TemplateError(f"the warm template stopped (exit {self.process.poll()})")
+        return json.loads(line)
+
+    def request(self, timeout: float = 30, **message) -> dict:
+        with self._lock:
+            if self.process.poll() is not None:
+                raise TemplateError(f"the warm template stopped (exit {self.process.returncode})")
+            try:
+                self.process.stdin.write(json.dumps(message) + "\n")
+                self.process.stdin.flush()
+            except OSError as exc:
+                raise TemplateError(f"the warm template stopped: {exc}") from exc
+            answer = self._read(timeout)
+        if "error" in answer:
+            raise TemplateError(answer["error"])
+        return answer
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def fork(self, *, argv, env, cwd, own, memory_bytes) -> int:
+        """A kernel, forked from the template into its own sandbox; its pid (template's view)."""
+        answer = self.request(
+            op="fork",
+            argv=argv,
+            env=env,
+            cwd=str(cwd),
+            own=[str(p) for p in own],
+            spool=str(self.spool),
+            memory=int(memory_bytes),
+        )
+        return int(answer["pid"])
+
+    def health(self) -> dict:
+        return self.request(op="health")
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError):
+                stream.close()
+        shutil.rmtree(self.spool, ignore_errors=True)
+
+
+_TEMPLATE: Template | None = None
+_UNAVAILABLE = ""
+_GUARD = threading.Lock()
+_NOTICED: list[bool] = []  # the one-line notice is given once per process
+
+
+def unavailable() -> str:
+    """'' when warm kernels can start here, else why not (checked once per process)."""
+    global _UNAVAILABLE
+    if _UNAVAILABLE:
+        return _UNAVAILABLE
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        _UNAVAILABLE = f"warm kernels need Linux's fork and namespaces (this is {sys.platform})"
+    elif bwrap.probe():
+        _UNAVAILABLE = bwrap.probe()
+    return _UNAVAILABLE
+
+
+def template() -> Template | None:
+    """This process's warm template (started now if need be), or None: then start cold."""
+    global _TEMPLATE, _UNAVAILABLE
+    with _GUARD:
+        if _TEMPLATE is not None and _TEMPLATE.alive():
+            return _TEMPLATE
+        if _TEMPLATE is not None:  # it died: start another
+            _TEMPLATE.close()
+            _TEMPLATE = None
+        if unavailable():
+            if not _NOTICED:
+                _NOTICED.append(True)
+                log.warning("Grading with cold kernels: %s.", unavailable())
+            return None
+        try:
+            _TEMPLATE = Template()
+        except (OSError, TemplateError, ValueError) as exc:
+            _UNAVAILABLE = f"the warm template could not start ({exc})"
+            _NOTICED.append(True)
+            log.warning("Grading with cold kernels: %s.", _UNAVAILABLE)
+            return None
+        return _TEMPLATE
+
+
+@atexit.register
+def _close() -> None:
+    if _TEMPLATE is not None:
+        _TEMPLATE.close()
+
+
+class ForkedKernel:
+    """What `subprocess.Popen` is to a cold kernel, for a kernel the template forked."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, template: Template, pid: int) -> None:
+        self.template = template
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                self.returncode = self.template.request(op="poll", pid=self.pid)["status"]
+            except TemplateError:
+                self.returncode = -9  # its template is gone, and the kernel with it
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout)
+            time.sleep(0.05)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:
+            self.template.request(op="signal", pid=self.pid, signum=int(signum))
+
+    def kill(self) -> None:
+        self.send_signal(9)
+
+    def terminate(self) -> None:
+        self.send_signal(15)
+
+
+class WarmProvisioner(LocalProvisioner):
+    """A kernel provisioner whose kernels are forks of a warm template."""
+
+    async def launch_kernel(self, cmd, **kwargs):
+        km = self.parent
+        self.process = ForkedKernel(
+            km.template,
+            km.template.fork(
+                argv=cmd,
+                env=km.kernel_environment(),
+                cwd=km.workdir,
+                own=km.own_folders(),
+                memory_bytes=int(km.memory_gb * 2**30),
+            ),
+        )
+        self.pid = self.process.pid
+        self.pgid = None  # signals go to the kernel's chain through the template
+        self.cwd = str(km.workdir)
+        return self.connection_info
