@@ -70,6 +70,12 @@ def parse(argv):
         help="run student code WITHOUT the bubblewrap sandbox (it then runs as you); "
         "only on purpose, e.g. on a machine without user namespaces",
     )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="start every kernel cold (importing Keras) instead of forking it from a warm "
+        "template; the scores are the same, grading is slower",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument(
         "--scheduler",
@@ -128,6 +134,7 @@ def main(argv=None) -> int:
         memory_limit=args.memory_limit,
         db_url=url,
         sandbox=not args.no_sandbox,
+        cold=args.cold,
     )
     client = None
     if args.scheduler and runnable:

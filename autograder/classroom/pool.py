@@ -38,6 +38,7 @@ class Settings:
     memory_limit: float = 4.0  # GB of address space per kernel; 0 for none
     db_url: str = ""
     sandbox: bool = True  # False only when the instructor passes --no-sandbox
+    cold: bool = False  # True: no warm kernels (--cold)
 
 
 class PoolError(Exception):
@@ -68,6 +69,8 @@ class Worker:
             command.append(f"--db={settings.db_url}")
         if not settings.sandbox:
             command.append("--no-sandbox")
+        if settings.cold:
+            command.append("--cold")
         log = plan.course / "grades" / plan.assignment / f"worker-{number}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         self.log = log

@@ -7,7 +7,8 @@ answers with one line `@@ckl-grade@@ {json}` on stdout. Everything else it
 prints is ignored by the pool.
 
 Every kernel it starts runs in the grading sandbox (`autograder.sandbox`,
-configured in nbgrader_config.py), whose address-space cap makes a submission
+configured in nbgrader_config.py) — a fork of the worker's warm template,
+which imported Keras once for all its submissions, unless `--cold` — whose address-space cap makes a submission
 that allocates without end get a MemoryError in its own cell instead of
 taking the machine down. Without the sandbox (`--no-sandbox`), the worker caps
 its own address space instead (inherited by its kernels). It ends itself and
@@ -161,8 +162,11 @@ def main(argv=None) -> int:
     parser.add_argument("--cell-timeout", type=int, default=0)
     parser.add_argument("--memory-limit", type=float, default=0)
     parser.add_argument("--no-sandbox", action="store_true")
+    parser.add_argument("--cold", action="store_true", help="no warm kernels")
     args = parser.parse_args(argv)
     watch_parent()
+    if args.cold:
+        os.environ["CKL_COLD"] = "1"  # read by the sandbox's Execute (autograder.sandbox.warm)
     if args.no_sandbox:
         os.environ["CKL_NO_SANDBOX"] = "1"
         limit_memory(args.memory_limit)
