@@ -110,10 +110,10 @@ def parse(message: str) -> dict[str, str]:
         if label:
             current = LABELS[label]
             parts[current] = stripped[len(label) :].strip()
-        elif current and line.startswith("    ") and stripped:  # a wrapped line
+        elif line.startswith("  "):  # a detail line (render indents every line it writes)
+            current = None
+        elif current and stripped:  # a field's text went on past a newline of its own
             parts[current] += " " + stripped
-        else:
-            current = None  # detail lines
     return parts
 
 

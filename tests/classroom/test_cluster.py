@@ -126,7 +126,7 @@ def kill_a_worker_mid_task(address: str, grading: subprocess.Popen) -> dict:
                     first = seen.setdefault((worker, key), now)
                     if now - first < 5:
                         continue
-                    pid = client.scheduler_info()["workers"][worker]["pid"]
+                    pid = client.run(os.getpid, workers=[worker])[worker]
                     under = [p.pid for p in psutil.Process(pid).children(recursive=True)]
                     if not under:  # its grading worker has not started yet
                         continue

@@ -29,6 +29,7 @@ FEEDBACK = [
     Feedback("Calls", "a function", "an int", "the name was given a value, not a function."),
     Feedback("Wiring", "a", "b", "one: two, three — four.", "", ["Raised in f(), line 3: x"]),
     Feedback("Only a title", "", ""),
+    Feedback("Two lines", "a", "b", "first part\nsecond part.", "go on", ["  indented detail"]),
 ]
 
 
@@ -37,7 +38,7 @@ def test_a_rendered_message_reads_back(feedback):
     parts = misconceptions.parse(feedback.render())
     assert parts["title"] == feedback.title
     for name in ("expected", "received", "cause", "next_step"):
-        assert parts.get(name, "") == getattr(feedback, name)
+        assert parts.get(name, "") == " ".join(getattr(feedback, name).split())
 
 
 def _error(ename, evalue):
