@@ -250,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # What the Makefile exports: kernels inherit it, so TensorFlow's C++ log stays quiet.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    # Kernels import this checkout's packages, even where another copy is installed.
+    paths = [str(ROOT), os.environ.get("PYTHONPATH", "")]
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     started = time.monotonic()
     try:
         html = sphinx(sources(max(1, args.jobs)))

@@ -122,12 +122,13 @@ def render(model_id: str, models: Mapping[str, Mapping[str, Any]]) -> str:
     if "children" in state:  # Box, HBox, VBox, GridBox
         inner = "".join(render(child, models) for child in state["children"])
         return f'<div class="{_classes(state, f"ckl-w-{kind}")}">{inner}</div>'
-    if name == "LabelModel":
-        text = html.escape(state.get("value", ""))
-        return f'<div class="{_classes(state, "ckl-w-label")}">{_description(state)}{text}</div>'
-    if name in ("HTMLModel", "HTMLMathModel"):  # the course's own markup (explorers.base)
+    if name in ("LabelModel", "HTMLModel", "HTMLMathModel"):
+        # a Label's text is escaped; an HTML widget's value is the course's own markup
         value = state.get("value", "")
-        return f'<div class="{_classes(state, "ckl-w-html")}">{_description(state)}{value}</div>'
+        text = html.escape(value) if name == "LabelModel" else value
+        box = f'<div class="{_classes(state, f"ckl-w-{kind}")}">{text}</div>'
+        label = _description(state)
+        return f'<div class="ckl-w-hbox">{label}{box}</div>' if label else box
     if name == "ImageModel":
         data = _buffers(model).get("value")
         if not data:
