@@ -556,3 +556,19 @@ RULES += [
         ),
     ),
 ]
+
+RULES += [
+    (
+        re.compile(
+            r"called `set_weights\(weights\)` on layer '(?P<layer>[^']+)' with a weight list of "
+            r"length (?P<n>\d+), but the layer was expecting 0 weights"
+        ),
+        lambda m: Explanation(
+            f"set_weights was called on layer '{m.group('layer')}' before it was built: it has "
+            f"no variables yet to receive the {m.group('n')} arrays (a layer makes its weights "
+            "when it first sees the shape of its input).",
+            "build the layer first — put it in a model that starts with keras.Input, or call "
+            "layer.build(input_shape) — then call set_weights.",
+        ),
+    ),
+]

@@ -294,6 +294,12 @@ ERRORS += [
         id="keras1-model-input-output-kwargs",
     ),
     pytest.param(
+        lambda: layers.Dense(6).set_weights([np.zeros((8, 6)), np.zeros(6)]),
+        r"set_weights was called on layer 'dense\w*' before it was built: .* the 2 arrays",
+        r"build the layer first .* then call set_weights",
+        id="set-weights-before-build",
+    ),
+    pytest.param(
         lambda: compiled_sgd().lr,
         r"SGD has no 'lr'.*learning_rate",
         r"compile again",

@@ -4,14 +4,14 @@
 class Encoder(keras.layers.Layer):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self.dense = keras.layers.Dense(4, activation="relu")
+        self.dense = keras.layers.Dense(6, activation="tanh")
 
     def call(self, x):
         return self.dense(x)
 
 
 def build_siamese_model():
-    left, right = keras.Input((8,)), keras.Input((8,))
+    left, right = keras.Input((10,)), keras.Input((10,))
     encoder = Encoder()
-    merged = keras.layers.Concatenate(axis=-1)([encoder(left), encoder(right)])
+    merged = keras.layers.Subtract()([encoder(left), encoder(right)])
     return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(merged))

@@ -2,9 +2,9 @@
 # Expect: pass
 def build_siamese_model():
     encoder = keras.Sequential(
-        [keras.layers.Dense(4), keras.layers.Activation("relu")], name="shared_encoder"
+        [keras.layers.Dense(6), keras.layers.Activation("tanh")], name="shared_encoder"
     )
-    inputs = [keras.Input((8,)), keras.Input((8,))]
+    inputs = [keras.Input((10,)), keras.Input((10,))]
     codes = [encoder(tensor) for tensor in inputs]
-    score = keras.layers.Dense(1, activation="sigmoid")(keras.layers.concatenate(codes))
+    score = keras.layers.Dense(1, activation="sigmoid")(keras.layers.subtract(codes))
     return keras.Model(inputs=inputs, outputs=score)

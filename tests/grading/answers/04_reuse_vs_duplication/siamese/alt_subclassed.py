@@ -3,12 +3,12 @@
 class Siamese(keras.Model):
     def __init__(self):
         super().__init__()
-        self.encoder = keras.layers.Dense(4, activation="relu")
+        self.encoder = keras.layers.Dense(6, activation="tanh")
         self.head = keras.layers.Dense(1, activation="sigmoid")
 
     def call(self, inputs):
         left, right = inputs
-        both = keras.ops.concatenate([self.encoder(left), self.encoder(right)], axis=-1)
+        both = keras.ops.subtract(self.encoder(left), self.encoder(right))
         return self.head(both)
 
 

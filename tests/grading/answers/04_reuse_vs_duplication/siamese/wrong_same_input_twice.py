@@ -1,8 +1,8 @@
 # Misconception: "calling the encoder twice" is what makes it Siamese, whatever it is called on.
 # Expect: fail "the encoder was called twice on the same input"
 def build_siamese_model():
-    left = keras.Input(shape=(8,))
-    right = keras.Input(shape=(8,))
-    encoder = keras.layers.Dense(4, activation="relu")
-    merged = keras.layers.Concatenate()([encoder(left), encoder(left)])
+    left = keras.Input(shape=(10,))
+    right = keras.Input(shape=(10,))
+    encoder = keras.layers.Dense(6, activation="tanh")
+    merged = keras.layers.Subtract()([encoder(left), encoder(left)])
     return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(merged))

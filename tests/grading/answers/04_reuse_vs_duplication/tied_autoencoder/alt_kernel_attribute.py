@@ -15,7 +15,7 @@ class DenseTransposed(keras.layers.Layer):
 
 
 def build_tied_autoencoder():
-    inputs = keras.Input(shape=(8,), name="pixels")
-    encoder = keras.layers.Dense(3, activation="relu", name="squeeze")
+    inputs = keras.Input(shape=(12,), name="pixels")
+    encoder = keras.layers.Dense(5, activation="relu", name="squeeze")
     code = encoder(inputs)
     return keras.Model(inputs, DenseTransposed(encoder, name="unsqueeze")(code))

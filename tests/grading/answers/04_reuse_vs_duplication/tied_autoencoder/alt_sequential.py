@@ -13,5 +13,5 @@ class DenseTransposed(keras.layers.Layer):
 
 
 def build_tied_autoencoder():
-    encoder = keras.layers.Dense(3, activation="relu")
-    return keras.Sequential([keras.Input((8,)), encoder, DenseTransposed(encoder)])
+    encoder = keras.layers.Dense(5, activation="relu")
+    return keras.Sequential([keras.Input((12,)), encoder, DenseTransposed(encoder)])

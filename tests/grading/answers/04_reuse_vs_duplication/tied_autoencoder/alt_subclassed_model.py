@@ -3,7 +3,7 @@
 class TiedAutoencoder(keras.Model):
     def __init__(self):
         super().__init__()
-        self.encoder = keras.layers.Dense(3, activation="relu")
+        self.encoder = keras.layers.Dense(5, activation="relu")
 
     def build(self, input_shape):
         self.encoder.build(input_shape)
@@ -16,5 +16,5 @@ class TiedAutoencoder(keras.Model):
 
 def build_tied_autoencoder():
     model = TiedAutoencoder()
-    model.build((None, 8))
+    model.build((None, 12))
     return model

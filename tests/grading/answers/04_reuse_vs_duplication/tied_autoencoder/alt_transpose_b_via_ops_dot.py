@@ -15,7 +15,7 @@ class DenseTransposed(keras.layers.Layer):
 
 
 def build_tied_autoencoder():
-    x = keras.Input(shape=(8,), name="signal")
-    encoder = keras.layers.Dense(3, activation="relu", name="squeeze")
+    x = keras.Input(shape=(12,), name="signal")
+    encoder = keras.layers.Dense(5, activation="relu", name="squeeze")
     code = encoder(x)
     return keras.Model(x, DenseTransposed(encoder, name="unsqueeze")(code))

@@ -7,11 +7,11 @@ class DenseTransposed(keras.layers.Layer):
         self.tied_to = tied_to
 
     def call(self, inputs):
-        self.bias = self.add_weight(shape=(8,), initializer="zeros")
+        self.bias = self.add_weight(shape=(12,), initializer="zeros")
         return keras.ops.matmul(inputs, keras.ops.transpose(self.tied_to.kernel)) + self.bias
 
 
 def build_tied_autoencoder():
-    inputs = keras.Input(shape=(8,))
-    encoder = keras.layers.Dense(3, activation="relu")
+    inputs = keras.Input(shape=(12,))
+    encoder = keras.layers.Dense(5, activation="relu")
     return keras.Model(inputs, DenseTransposed(encoder)(encoder(inputs)))

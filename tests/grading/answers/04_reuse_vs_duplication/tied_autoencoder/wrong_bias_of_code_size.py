@@ -1,6 +1,6 @@
-# Misconception: the decoder's bias has the size of what it reads (3, the code), not of
-# what it gives (8, the rebuilt input).
-# Expect: fail "two tensors of incompatible shapes meet \(8 and 3\)"
+# Misconception: the decoder's bias has the size of what it reads (5, the code), not of
+# what it gives (12, the rebuilt input).
+# Expect: fail "two tensors of incompatible shapes meet \(12 and 5\)"
 class DenseTransposed(keras.layers.Layer):
     def __init__(self, tied_to, **kwargs):
         super().__init__(**kwargs)
@@ -14,6 +14,6 @@ class DenseTransposed(keras.layers.Layer):
 
 
 def build_tied_autoencoder():
-    inputs = keras.Input(shape=(8,))
-    encoder = keras.layers.Dense(3, activation="relu")
+    inputs = keras.Input(shape=(12,))
+    encoder = keras.layers.Dense(5, activation="relu")
     return keras.Model(inputs, DenseTransposed(encoder)(encoder(inputs)))

@@ -10,6 +10,6 @@ class DenseTransposed(keras.layers.Layer):
 
 
 def build_tied_autoencoder():
-    inputs = keras.Input(shape=(8,))
-    encoder = keras.layers.Dense(3, activation="relu")
+    inputs = keras.Input(shape=(12,))
+    encoder = keras.layers.Dense(5, activation="relu")
     return keras.Model(inputs, DenseTransposed(encoder)(encoder(inputs)))

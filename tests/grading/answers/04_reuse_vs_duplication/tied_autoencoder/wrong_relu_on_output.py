@@ -6,7 +6,7 @@ class DenseTransposed(keras.layers.Layer):
         self.tied_to = tied_to
 
     def build(self, input_shape):
-        self.bias = self.add_weight(shape=(8,), initializer="zeros")
+        self.bias = self.add_weight(shape=(12,), initializer="zeros")
 
     def call(self, inputs):
         kernel = keras.ops.transpose(self.tied_to.kernel)
@@ -14,6 +14,6 @@ class DenseTransposed(keras.layers.Layer):
 
 
 def build_tied_autoencoder():
-    inputs = keras.Input(shape=(8,))
-    encoder = keras.layers.Dense(3, activation="relu")
+    inputs = keras.Input(shape=(12,))
+    encoder = keras.layers.Dense(5, activation="relu")
     return keras.Model(inputs, DenseTransposed(encoder)(encoder(inputs)))

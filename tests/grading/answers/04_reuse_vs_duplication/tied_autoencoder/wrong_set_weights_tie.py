@@ -1,10 +1,10 @@
 # Misconception: copying the encoder's kernel, transposed, into the decoder ties them.
 # Expect: fail "holding the encoder's values, transposed: a copy"
 def build_tied_autoencoder():
-    inputs = keras.Input(shape=(8,))
-    encoder = keras.layers.Dense(3, activation="relu")
-    decoder = keras.layers.Dense(8)
+    inputs = keras.Input(shape=(12,))
+    encoder = keras.layers.Dense(5, activation="relu")
+    decoder = keras.layers.Dense(12)
     outputs = decoder(encoder(inputs))
     kernel = keras.ops.convert_to_numpy(keras.ops.transpose(encoder.kernel))
-    decoder.set_weights([kernel, np.zeros(8, "float32")])
+    decoder.set_weights([kernel, np.zeros(12, "float32")])
     return keras.Model(inputs, outputs)

@@ -1,0 +1,9 @@
+# Misconception: Add and Subtract are interchangeable merges of two encodings (a sum is
+# symmetric: it cannot say how far apart the two examples are).
+# Expect: fail "the encodings were added"
+def build_siamese_model():
+    left = keras.Input(shape=(10,))
+    right = keras.Input(shape=(10,))
+    encoder = keras.layers.Dense(6, activation="tanh")
+    merged = keras.layers.Add()([encoder(left), encoder(right)])
+    return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(merged))
