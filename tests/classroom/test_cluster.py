@@ -345,3 +345,17 @@ def test_a_cluster_needs_a_shared_gradebook(tmp_path):
     done = ckl_grade(ASSIGNMENT, "--scheduler", "tcp://127.0.0.1:1", cwd=course, check=False)
     assert done.returncode == 2
     assert "--db postgresql://" in done.stderr
+
+
+def test_the_report_counts_what_stopped(cluster_class):
+    with (cluster_class["course"] / "grades" / ASSIGNMENT / "causes.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    found = {(r["student"], r["task"], r["check"]) for r in rows}
+    assert ("dee", "two_branches", "Timed out") in found
+    assert ("eve", "inception_block", "Kernel died") in found
+    assert {r["student"] for r in rows} == {"bob", "cy", "dee", "eve"}  # not ada, not gus
+    assert {(r["task"], r["check"]) for r in rows if r["student"] == "bob"} == {
+        ("two_branches", "build_two_branch_model() is not written yet"),
+        ("inception_block", "build_inception_block() is not written yet"),
+        ("tiled_metadata", "build_tiled_metadata_model() is not written yet"),
+    }
