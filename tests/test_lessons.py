@@ -8,6 +8,7 @@ from the test run, so a lesson that let a log line through would fail.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -58,3 +59,30 @@ def test_lesson_runs_without_errors_or_stderr(path, tmp_path, monkeypatch):
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in paths if p))
     notebook = execute(path, tmp_path)
     assert problems(notebook) == []
+
+
+def header_minutes(path: Path) -> int:
+    """The minutes in the lesson header's '**Estimated time.** N minutes'."""
+    header = nbformat.read(path, as_version=4).cells[0].source
+    found = re.search(r"\*\*Estimated time\.\*\* (\d+) minutes", header)
+    assert found, f"{path.name}: no '**Estimated time.** N minutes' in the header cell"
+    return int(found.group(1))
+
+
+def readme_minutes(path: Path) -> int | None:
+    """The lesson's time in the README's topic table ('| ... | `course/x` | ... | N min + M min |')."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for line in readme.splitlines():
+        if line.startswith("|") and f"`course/{path.name}`" in line:
+            found = re.search(r"\| (\d+) min \+ \d+ min \|\s*$", line)
+            return int(found.group(1)) if found else None
+    return None
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_readme_gives_the_lessons_own_time(path):
+    """The README's topic table lists every lesson, with the time its header gives."""
+    assert readme_minutes(path) == header_minutes(path), (
+        f"README's topic table says {readme_minutes(path)} min for {path.name}, "
+        f"its header {header_minutes(path)} minutes"
+    )
