@@ -256,7 +256,7 @@ def render(plan: Plan, ledger: Ledger, tasks: list[Task], figures: dict[str, str
         f"<title>{e(plan.assignment)}: what the class got wrong</title>",
         "<style>body{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 1em}"
         "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.25em .5em;"
-        "text-align:left;vertical-align:top}th{background:#eef}.n{text-align:right}"
+        "text-align:left;vertical-align:top}th{background:#eef}.n{text-align:right;white-space:nowrap}"
         ".private{background:#fff3cd;padding:.5em 1em;border-left:4px solid #E69F00}"
         "img{max-width:100%}</style></head><body>",
         f"<h1>{e(plan.assignment)}: what the class got wrong</h1>",
@@ -266,6 +266,27 @@ def render(plan: Plan, ledger: Ledger, tasks: list[Task], figures: dict[str, str
         + ", ".join(f"{n} {e(status)}" for status, n in sorted(statuses.items()))
         + ".</p>",
     ]
+    out += [
+        "<h2>In short</h2>",
+        '<table class="overview"><tr><th>task</th><th>mean</th><th>full marks</th>'
+        "<th>most frequent likely cause</th></tr>",
+    ]
+    for task in tasks:
+        scored = len(task.scores)
+        mean = sum(task.scores.values()) / scored if scored else 0.0
+        full = sum(1 for v in task.scores.values() if v >= task.max_points)
+        top = task.causes()[:1]
+        said = (
+            f"{e(top[0][0][1])} ({len(top[0][1])}, {_percent(len(top[0][1]), scored)})"
+            if top
+            else "–"
+        )
+        out.append(
+            f'<tr><td><a href="#task-{e(task.name)}">{e(task.name)}</a></td>'
+            f'<td class="n">{mean:.2f} / {task.max_points:g}</td>'
+            f'<td class="n">{full} of {scored}</td><td>{said}</td></tr>'
+        )
+    out.append("</table>")
     for task in tasks:
         scored = len(task.scores)
         full = sum(1 for v in task.scores.values() if v >= task.max_points)
@@ -300,7 +321,7 @@ def render(plan: Plan, ledger: Ledger, tasks: list[Task], figures: dict[str, str
             out += [
                 "<h3>Likely causes, most frequent first</h3>",
                 '<table class="causes"><tr><th>#</th><th>likely cause</th><th>check</th>'
-                "<th>students</th><th>share</th><th>who</th></tr>",
+                f"<th>students</th><th>share of the {scored} scored</th><th>who</th></tr>",
             ]
             for rank, ((check, cause), students) in enumerate(causes, 1):
                 out.append(
