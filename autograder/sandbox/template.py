@@ -126,8 +126,14 @@ def serve(stdin, stdout, private: tuple[int, ...]) -> None:
                 answer(threads=threads(), tf_context=tf_context_started(), forks=forks)
             else:
                 answer(error=f"unknown op {op!r}")
-        except Exception as exc:
+        except Exception as exc:  # a bad request never stops the template
             answer(error=f"{type(exc).__name__}: {exc}")
+    # its owner has gone (or closed the requests): no kernel outlives the template, and
+    # each is reaped, so that its CPU time is counted to whoever waits for the template
+    for pid in children:
+        os.kill(pid, 9)
+    for pid in children:
+        os.waitpid(pid, 0)
 
 
 def main() -> None:

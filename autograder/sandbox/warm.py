@@ -113,9 +113,15 @@ class Template:
         return self.request(op="health")
 
     def close(self) -> None:
-        if self.process.poll() is None:
+        """End the template: its requests closed, it stops its kernels and exits (so its CPU
+        time, and theirs, is counted to this process); killed if it does not."""
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-        self.process.wait()
+            self.process.wait()
         for stream in (self.process.stdin, self.process.stdout):
             with contextlib.suppress(OSError):
                 stream.close()

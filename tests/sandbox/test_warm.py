@@ -262,3 +262,23 @@ def test_cold_when_asked_or_when_forking_is_impossible(monkeypatch):
     )
     monkeypatch.setenv("CKL_COLD", "1")
     assert warm.cold_by_request()
+
+
+def test_the_cpu_of_the_template_and_its_kernels_is_counted_to_its_owner():
+    """Closing the template reaps it, and it reaps its kernels: a benchmark that reads the
+    CPU of a grading process's children sees the template's import of Keras and the
+    kernels' work (a kill would lose both)."""
+    code = (
+        "import resource\n"
+        "from autograder.sandbox import warm\n"
+        "template = warm.template()\n"
+        "template.fork(argv=['--version'], env={}, cwd='/', own=[], memory_bytes=0)\n"
+        "template.close()\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "own = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "print(usage.ru_utime + usage.ru_stime, own.ru_utime + own.ru_stime)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    children, own = map(float, done.stdout.split())
+    # importing Keras costs seconds of CPU, which the owner itself never spent
+    assert children > 1.0 and children > own, done.stdout + done.stderr
