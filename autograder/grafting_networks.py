@@ -367,6 +367,19 @@ def check_learning_rate(model, *, at_most: float) -> None:
     rate = float(to_numpy(optimizer.learning_rate))
     if rate <= at_most * (1 + 1e-6):  # 1e-3 is stored as a float32, a hair above
         return
+    alias = {k: v for k, v in vars(optimizer).items() if k in ("lr", "learning_rate_")}
+    if alias:  # Keras 2's optimizer.lr = ...: Keras 3 stores it as a new attribute, unread
+        name, value = next(iter(alias.items()))
+        fail(
+            "Learning rate for fine-tuning",
+            f"a learning rate of at most {at_most:g}",
+            f"{rate:g} ({type(optimizer).__name__}), with optimizer.{name} = {value!r} beside it",
+            f"optimizer.{name} = ... (Keras 2's name) only adds an attribute that Keras 3 never "
+            "reads: the rate the optimizer uses is optimizer.learning_rate, still "
+            f"{rate:g}.",
+            "compile again with a new optimizer made with the small rate, e.g. "
+            f"keras.optimizers.SGD({at_most:g}).",
+        )
     fail(
         "Learning rate for fine-tuning",
         f"a learning rate of at most {at_most:g}",

@@ -348,6 +348,19 @@ def test_check_learning_rate_fails(optimizer, patterns):
     expect_failure(lambda: grafting_networks.check_learning_rate(model, at_most=1e-3), patterns)
 
 
+def test_check_learning_rate_names_the_keras2_lr_attribute():
+    model = compiled(keras.optimizers.SGD(0.1))
+    model.optimizer.lr = 1e-4  # Keras 2's name: Keras 3 accepts it as a new attribute, unread
+    expect_failure(
+        lambda: grafting_networks.check_learning_rate(model, at_most=1e-3),
+        [
+            r"Received: +0.1 \(SGD\), with optimizer\.lr = 0\.0001 beside it",
+            r"Keras 3 never reads: the rate the optimizer uses is optimizer\.learning_rate",
+            r"keras\.optimizers\.SGD\(0\.001\)",
+        ],
+    )
+
+
 # --------------------------------------------------------------------------- several outputs
 
 

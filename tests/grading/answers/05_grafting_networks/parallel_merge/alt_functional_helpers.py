@@ -7,7 +7,7 @@ def build_alarm_model(base, pattern_net):
     inputs = keras.Input((8,))
     cut = keras.Model(base.input, base.get_layer("features").output)
     seen = keras.layers.concatenate(
-        [cut(inputs), keras.layers.GlobalAveragePooling1D()(pattern_net(inputs))], axis=-1
+        [cut(inputs), keras.layers.GlobalMaxPooling1D()(pattern_net(inputs))], axis=-1
     )
     return keras.Model(
         inputs=inputs, outputs=keras.layers.Dense(units=1, activation="sigmoid")(seen)

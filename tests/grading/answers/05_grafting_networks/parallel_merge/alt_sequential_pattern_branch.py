@@ -4,7 +4,7 @@
 def build_alarm_model(base, pattern_net):
     base.trainable = False
     pattern_net.trainable = False
-    pattern_branch = keras.Sequential([pattern_net, keras.layers.GlobalAveragePooling1D()])
+    pattern_branch = keras.Sequential([pattern_net, keras.layers.GlobalMaxPooling1D()])
     features = keras.Model(base.input, base.get_layer("features").output)
     readings = keras.Input(shape=(8,))
     both = keras.layers.concatenate([features(readings), pattern_branch(readings)])

@@ -7,7 +7,7 @@ class Alarm(keras.Model):
         self.features.trainable = False
         self.patterns = pattern_net
         self.patterns.trainable = False
-        self.pool = keras.layers.GlobalAveragePooling1D()
+        self.pool = keras.layers.GlobalMaxPooling1D()
         self.head = keras.layers.Dense(1, activation="sigmoid")
 
     def call(self, readings, training=False):

@@ -1,5 +1,5 @@
 # Misconception: any map becomes a vector with Flatten, whatever the task (it keeps all
-# 6 × 4 values, and the head gets 20 more weights).
+# 5 × 5 values, and the head gets 20 more weights).
 # Expect: fail "the pattern map was flattened"
 def build_alarm_model(base, pattern_net):
     extractor = keras.Model(base.inputs, base.get_layer("features").output)

@@ -9,7 +9,7 @@ def build_alarm_model(base, pattern_net):
     twin.trainable = False
     readings = keras.Input(shape=(8,))
     features = extractor(readings, training=False)
-    patterns = keras.layers.GlobalAveragePooling1D()(twin(readings, training=False))
+    patterns = keras.layers.GlobalMaxPooling1D()(twin(readings, training=False))
     merged = keras.layers.Concatenate()([features, patterns])
     alarm = keras.layers.Dense(1, activation="sigmoid")(merged)
     return keras.Model(readings, alarm)

@@ -6,7 +6,7 @@ def build_alarm_model(base, pattern_net):
     pattern_net.trainable = False
     readings = keras.Input(shape=(8,))
     features = extractor(readings, training=False)
-    patterns = keras.layers.GlobalAveragePooling1D()(pattern_net(readings, training=False))
+    patterns = keras.layers.GlobalMaxPooling1D()(pattern_net(readings, training=False))
     merged = keras.layers.Concatenate()([patterns, features])
     alarm = keras.layers.Dense(1, activation="sigmoid")(merged)
     return keras.Model(readings, alarm)

@@ -7,7 +7,7 @@ def build_alarm_model(base, pattern_net):
     pattern_net.trainable = False
     for_base, for_patterns = keras.Input(shape=(8,)), keras.Input(shape=(8,))
     features = extractor(for_base, training=False)
-    patterns = keras.layers.GlobalAveragePooling1D()(pattern_net(for_patterns, training=False))
+    patterns = keras.layers.GlobalMaxPooling1D()(pattern_net(for_patterns, training=False))
     merged = keras.layers.Concatenate()([features, patterns])
     alarm = keras.layers.Dense(1, activation="sigmoid")(merged)
     return keras.Model([for_base, for_patterns], alarm)
