@@ -58,6 +58,7 @@ site: $(STAMP)
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/notebooks_and_explorers.py
 	$(BIN)/python benchmarks/feedback_causes.py
+	$(BIN)/python benchmarks/fused_inference.py
 	$(BIN)/python benchmarks/class_grading.py
 
 clean:
