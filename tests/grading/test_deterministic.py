@@ -23,8 +23,13 @@ SAMPLE = [
     # once scored 0 or full depending on the seed (a ReLU head, outputs all positive)
     ("03_custom_weighted_layers", "fusion_model", "wrong_head_relu"),
     ("03_custom_weighted_layers", "fusion_model", "alt_subclassed"),
-    ("04_reuse_vs_duplication", "siamese", "wrong_encoder_without_relu"),
+    ("04_reuse_vs_duplication", "siamese", "wrong_encoder_without_tanh"),
     ("05_grafting_networks", "extractor_head", "wrong_head_without_softmax"),
+    # the tasks changed for issue 13: wrong answers told apart by their outputs alone
+    ("02_elementwise_merges", "gated_merge", "wrong_gate_inputs_reversed"),
+    ("04_reuse_vs_duplication", "siamese", "wrong_reversed_encodings"),
+    ("04_reuse_vs_duplication", "tied_autoencoder", "wrong_relu_on_output"),
+    ("05_grafting_networks", "parallel_merge", "wrong_averaged_patterns"),
 ]
 SEEDS = (0, 1, 2, 3)
 
