@@ -25,6 +25,30 @@ import os
 import sys
 
 KERNEL_STACK = ("ipykernel.kernelapp", "ipykernel.ipkernel", "IPython")
+DISTRIBUTIONS = ("ipykernel", "ipython", "keras", "tensorflow", "numpy", "jupyter_client")
+
+
+def fingerprint() -> str:
+    """What a kernel forked from this template would run: the Python, the versions of its
+    kernel stack and the course's packages as they are on disk now. A template whose
+    fingerprint is no longer the grader's (an upgrade, an edited check) is replaced."""
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+
+    from . import bwrap
+
+    digest = hashlib.sha256(f"{sys.executable}\0{sys.version}".encode())
+    for name in DISTRIBUTIONS:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none\0".encode())
+    for root in bwrap.package_roots():
+        for path in sorted(Path(root).rglob("*.py")):
+            stat = path.stat()
+            digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
+    return digest.hexdigest()[:16]
 
 
 def warm_up() -> None:
@@ -100,7 +124,13 @@ def serve(stdin, stdout, private: tuple[int, ...]) -> None:
         stdout.write(json.dumps(reply) + "\n")
         stdout.flush()
 
-    answer(ready=True, threads=threads(), tf_context=tf_context_started(), pid=os.getpid())
+    answer(
+        ready=True,
+        threads=threads(),
+        tf_context=tf_context_started(),
+        pid=os.getpid(),
+        fingerprint=fingerprint(),
+    )
     for line in stdin:
         try:
             request = json.loads(line)

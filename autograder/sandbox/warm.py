@@ -9,7 +9,8 @@ Jupyter's own extension point: `WarmProvisioner`, the kernel provisioner that
 `SandboxedKernelManager` uses when it is given a template.
 
 `template()` returns this process's template, starting it on first use (and
-again if it has died); it returns None, after a one-line notice, where
+again if it has died, or no longer matches what a cold kernel would run:
+`template.fingerprint`); it returns None, after a one-line notice, where
 forking is not possible (not Linux, no nested namespaces), or when cold
 kernels are asked for (`CKL_COLD=1`, which `ckl-grade --cold` sets, or
 `c.SandboxedExecute.warm = False`). Grading then starts cold kernels, as before.
@@ -33,6 +34,7 @@ from pathlib import Path
 from jupyter_client.provisioning import LocalProvisioner
 
 from . import bwrap
+from .template import fingerprint
 
 log = logging.getLogger(__name__)
 START_SECONDS = 180  # importing the kernel stack on a busy machine
@@ -151,8 +153,10 @@ def template() -> Template | None:
     global _TEMPLATE, _UNAVAILABLE
     with _GUARD:
         if _TEMPLATE is not None and _TEMPLATE.alive():
-            return _TEMPLATE
-        if _TEMPLATE is not None:  # it died: start another
+            if _TEMPLATE.info.get("fingerprint") == fingerprint():
+                return _TEMPLATE
+            log.warning("The course's code or kernel stack changed: a new warm template.")
+        if _TEMPLATE is not None:  # it died, or no longer matches: start another
             _TEMPLATE.close()
             _TEMPLATE = None
         if unavailable():

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.sandbox, pytest.mark.xdist_group("warm")]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def template():
     found = warm.template()
     assert found is not None, warm.unavailable()
@@ -282,3 +282,16 @@ def test_the_cpu_of_the_template_and_its_kernels_is_counted_to_its_owner():
     children, own = map(float, done.stdout.split())
     # importing Keras costs seconds of CPU, which the owner itself never spent
     assert children > 1.0 and children > own, done.stdout + done.stderr
+
+
+def test_a_template_that_no_longer_matches_is_replaced(template, monkeypatch, caplog):
+    """An upgraded kernel stack or an edited check: the next kernel comes from a new template."""
+    assert warm.template() is template  # unchanged: the same template
+    monkeypatch.setattr(warm, "fingerprint", lambda: "changed")
+    with caplog.at_level("WARNING"):
+        replaced = warm.template()
+    assert replaced is not None and replaced is not template
+    assert not template.alive() and replaced.alive()
+    assert "new warm template" in caplog.text
+    monkeypatch.undo()
+    assert warm.template() is replaced  # it matches what a cold kernel would run
