@@ -2,8 +2,9 @@
 
 The module starts a PostgreSQL server (the gradebook every worker writes), a
 `dask scheduler` and two `dask worker` processes (each with its nanny) on
-127.0.0.1, grades a mixed class with `ckl-grade --scheduler`, and kills the
-Dask worker process that is grading a submission half-way through it. Then:
+127.0.0.1, grades a mixed class with `ckl-grade --scheduler`, interrupts it
+(Ctrl-C) once a first grade is recorded, runs it again and kills the Dask worker
+process that is grading a submission half-way through it. Then:
 every submission has its outcome, the scores are those of serial `nbgrader
 autograde` cell by cell, the gradebook holds each grade once, the grading
 process under the killed worker died with it, and a second run grades nothing.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import json
 import os
 import shutil
 import signal
@@ -136,6 +138,33 @@ def kill_a_worker_mid_task(address: str, grading: subprocess.Popen) -> dict:
     raise AssertionError("no task was seen being graded: nothing was killed")
 
 
+def interrupted_run(command: list[str], course: Path) -> dict:
+    """ckl-grade interrupted (Ctrl-C) once a first submission's grade is recorded."""
+    status = course / "grades" / ASSIGNMENT / "status.json"
+    grading = subprocess.Popen(
+        command, cwd=course, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 600
+        recorded = {}
+        while time.monotonic() < deadline and grading.poll() is None:
+            entries = json.loads(status.read_text()) if status.is_file() else {}
+            recorded = {
+                s: e["status"]
+                for s, e in entries.items()
+                if e["status"] not in ("grading", "invalid notebook")
+            }
+            if recorded:
+                grading.send_signal(signal.SIGINT)
+                break
+            time.sleep(0.2)
+        _, err = grading.communicate(timeout=120)
+    finally:
+        if grading.poll() is None:
+            grading.kill()
+    return {"returncode": grading.returncode, "stderr": err, "recorded": recorded}
+
+
 def rows(course: Path) -> dict[str, dict]:
     with (course / "grades" / ASSIGNMENT / "grades.csv").open() as handle:
         return {row["student_id"]: row for row in csv.DictReader(handle)}
@@ -187,6 +216,7 @@ def cluster_class(postgres_bin, tmp_path_factory):
                 "--cell-timeout",
                 CELL_TIMEOUT,
             ]
+            first = interrupted_run(command, course)
             grading = subprocess.Popen(
                 command,
                 cwd=course,
@@ -218,6 +248,7 @@ def cluster_class(postgres_bin, tmp_path_factory):
                 "killed": killed,
                 "gone": gone,
                 "counts": row_counts(url),
+                "interrupted": first,
             }
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -236,13 +267,21 @@ def test_every_submission_has_its_outcome(cluster_class):
         "gus": "invalid notebook",
     }
     assert "two_branches_tests: timed out" in result["rows"]["dee"]["detail"]
-    assert "graded=4, failed=1, remaining=0" in result["stderr"]
+    assert "remaining=0" in result["stderr"]
     assert "6 submissions" in result["stdout"]
     assert (result["course"] / "grades" / ASSIGNMENT / "report.html").is_file()
     for student in SCORED:
         assert (
             result["course"] / "feedback" / student / ASSIGNMENT / f"{ASSIGNMENT}.html"
         ).is_file()
+
+
+def test_an_interrupted_run_is_finished_by_the_next(cluster_class):
+    first = cluster_class["interrupted"]
+    assert first["returncode"] == 130, first["stderr"]
+    assert "Run the same command again" in first["stderr"]
+    assert first["recorded"]  # it had recorded some; the next run graded the rest
+    assert set(first["recorded"]) < set(SCORED)
 
 
 def test_the_killed_worker_cost_a_retry_not_a_grade(cluster_class):
