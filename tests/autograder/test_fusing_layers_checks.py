@@ -1,0 +1,366 @@
+"""autograder.fusing_layers: fused weights, own variables, one layer, the same function, diagnoses.
+
+(A topic's checks and its explorer share the topic's name, and pytest's default import
+mode needs unique basenames: the explorer's tests are tests/explorers/test_<topic>.py,
+the checks' tests tests/autograder/test_<topic>_checks.py.)
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+import autograder as ag
+from autograder import fusing_layers, keras_errors
+
+keras = ag.keras
+layers = keras.layers
+
+X = np.random.default_rng(0).normal(size=(16, 5)).astype("float32")
+IMAGES = np.random.default_rng(1).normal(size=(4, 6, 6, 2)).astype("float32")
+LABELS = ("Expected:", "Received:", "Likely cause:", "Next step:")
+
+
+def randomised(model, seed):
+    rng = np.random.default_rng(seed)
+    for v in model.weights:
+        values = rng.normal(0.0, 0.5, v.shape)
+        if "moving_variance" in v.path:
+            values = 0.02 + np.abs(values)
+        v.assign(values.astype("float32"))
+    return model
+
+
+def pair(seed=0):
+    """Input(5) -> 'first' Dense(7) -> 'second' Dense(3), linear."""
+    model = keras.Sequential(
+        [keras.Input((5,)), layers.Dense(7, name="first"), layers.Dense(3, name="second")]
+    )
+    return randomised(model, seed)
+
+
+def branches(seed=0):
+    """Input(5) -> 'a' Dense(2, relu), 'b' Dense(4, relu), concatenated."""
+    x = keras.Input((5,))
+    a, b = (
+        layers.Dense(2, activation="relu", name="a"),
+        layers.Dense(4, activation="relu", name="b"),
+    )
+    return randomised(keras.Model(x, layers.Concatenate()([a(x), b(x)])), seed)
+
+
+def conv_bn(seed=0, use_bias=False):
+    """Input(6, 6, 2) -> 'conv' Conv2D(3, 3, same) -> 'bn' BatchNormalization(epsilon=0.01)."""
+    model = keras.Sequential(
+        [
+            keras.Input((6, 6, 2)),
+            layers.Conv2D(3, 3, padding="same", use_bias=use_bias, name="conv"),
+            layers.BatchNormalization(epsilon=0.01, name="bn"),
+        ]
+    )
+    return randomised(model, seed)
+
+
+def dense_model(kernel, bias, activation=None):
+    layer = layers.Dense(kernel.shape[1], activation=activation)
+    model = keras.Sequential([keras.Input((kernel.shape[0],)), layer])
+    layer.set_weights([np.asarray(kernel, "float32"), np.asarray(bias, "float32")])
+    return model, layer
+
+
+def conv_model(kernel, bias):
+    layer = layers.Conv2D(kernel.shape[-1], 3, padding="same")
+    model = keras.Sequential([keras.Input((6, 6, kernel.shape[2])), layer])
+    layer.set_weights([np.asarray(kernel, "float32"), np.asarray(bias, "float32")])
+    return model, layer
+
+
+def expect_failure(check, patterns):
+    with pytest.raises(ag.CheckFailed) as caught:
+        check()
+    message = str(caught.value)
+    for label in LABELS:
+        assert label in message
+    for pattern in patterns:
+        assert re.search(pattern, message), message
+
+
+# --------------------------------------------------------------------------- combined weights
+
+
+def test_fused_linear_is_the_product_with_the_first_bias_carried():
+    original = pair()
+    first, second = original.get_layer("first"), original.get_layer("second")
+    kernel, bias = fusing_layers.fused_linear([first, second])
+    w1, b1 = first.get_weights()
+    w2, b2 = second.get_weights()
+    np.testing.assert_allclose(kernel, w1 @ w2, rtol=1e-5)
+    np.testing.assert_allclose(bias, b1 @ w2 + b2, rtol=1e-5, atol=1e-6)
+    fused, _ = dense_model(kernel, bias)
+    np.testing.assert_allclose(fused(X), original(X), atol=1e-5)
+
+
+def test_concatenated_puts_kernels_side_by_side_in_order():
+    model = branches()
+    kernel, bias = fusing_layers.concatenated([model.get_layer("a"), model.get_layer("b")])
+    assert kernel.shape == (5, 6) and bias.shape == (6,)
+    fused, _ = dense_model(kernel, bias, "relu")
+    np.testing.assert_allclose(fused(X), model(X), atol=1e-5)
+
+
+@pytest.mark.parametrize("use_bias", [False, True])
+def test_folded_gives_the_block_in_inference_mode(use_bias):
+    block = conv_bn(use_bias=use_bias)
+    kernel, bias = fusing_layers.folded(block.get_layer("conv"), block.get_layer("bn"))
+    fused, _ = conv_model(kernel, bias)
+    np.testing.assert_allclose(fused(IMAGES), block(IMAGES, training=False), atol=1e-4)
+    assert np.max(np.abs(fused(IMAGES) - block(IMAGES, training=True))) > 0.1
+
+
+def test_bn_scale_shift_uses_the_layers_own_epsilon():
+    bn = conv_bn().get_layer("bn")
+    gamma, beta, mean, variance = bn.get_weights()
+    scale, shift = fusing_layers.bn_scale_shift(bn)
+    np.testing.assert_allclose(scale, gamma / np.sqrt(variance + 0.01), rtol=1e-6)
+    np.testing.assert_allclose(shift, beta - mean * scale, rtol=1e-6, atol=1e-7)
+
+
+# --------------------------------------------------------------------------- own variables, one layer
+
+
+def test_own_variables_pass_for_a_new_model_and_fail_for_shared_layers():
+    original = pair()
+    fused, _ = dense_model(*fusing_layers.fused_linear([original.layers[0], original.layers[1]]))
+    assert fusing_layers.check_own_variables(fused, original) is None
+    reused = keras.Sequential([keras.Input((5,)), original.get_layer("first"), layers.Dense(3)])
+    expect_failure(
+        lambda: fusing_layers.check_own_variables(reused, original),
+        [
+            r"2 of its variables are the original's own: \S*first/kernel, \S*first/bias \(layer 'first'\)",
+            r"sharing instead of new variables",
+        ],
+    )
+
+
+def test_one_layer_returns_it_and_names_layers_kept():
+    fused, layer = dense_model(np.zeros((5, 3)), np.zeros(3))
+    assert fusing_layers.check_one_layer(fused, layers.Dense, kernel_shape=(5, 3)) is layer
+    two = keras.Sequential([keras.Input((5,)), layers.Dense(7), layers.Dense(3)])
+    expect_failure(
+        lambda: fusing_layers.check_one_layer(two, layers.Dense, kernel_shape=(5, 3)),
+        [r"Received: +2 layers with weights", r"not fused"],
+    )
+    kept_bn = keras.Sequential(
+        [keras.Input((6, 6, 2)), layers.Conv2D(3, 3), layers.BatchNormalization()]
+    )
+    expect_failure(
+        lambda: fusing_layers.check_one_layer(kept_bn, layers.Conv2D, kernel_shape=(3, 3, 2, 3)),
+        [r"the BatchNormalization is still there"],
+    )
+
+
+# --------------------------------------------------------------------------- the same function
+
+
+def test_same_function_passes_within_tolerance():
+    original = pair()
+    kernel, bias = fusing_layers.fused_linear([original.layers[0], original.layers[1]])
+    fused, _ = dense_model(kernel, bias + 1e-6)  # rounding-sized difference
+    assert fusing_layers.check_same_function(fused, original, X) is None
+
+
+def test_same_function_with_another_output_shape():
+    fused, _ = dense_model(np.zeros((5, 4)), np.zeros(4))
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, pair(), X),
+        [r"an output of shape \(16, 3\)", r"Received: +an output of shape \(16, 4\)"],
+    )
+
+
+def _pair_case(name):
+    original = pair()
+    first, second = original.get_layer("first"), original.get_layer("second")
+    w1, b1 = first.get_weights()
+    w2, b2 = second.get_weights()
+    kernel, bias = {
+        "first bias dropped": (w1 @ w2, b2),
+        "last bias dropped": (w1 @ w2, b1 @ w2),
+        "zero bias": (w1 @ w2, np.zeros(3)),
+        "one kernel only": (w1[:, :3], b1 @ w2 + b2),
+        "another kernel": (w1 @ w2 + 1.0, b1 @ w2 + b2),
+        "another bias": (w1 @ w2, b1 @ w2 + b2 + 1.0),
+    }[name]
+    fused, layer = dense_model(kernel, bias)
+    return fused, original, fusing_layers.linear_chain(layer, [first, second])
+
+
+@pytest.mark.parametrize(
+    ("case", "pattern"),
+    [
+        ("first bias dropped", r"the fused bias is only the last layer's"),
+        ("last bias dropped", r"the last layer's own bias b2 was left out"),
+        ("zero bias", r"the fused layer's bias is zero"),
+        ("another kernel", r"is not the product W1 @ W2"),
+        ("another bias", r"the fused kernel is right \(W1 @ W2\) but the bias is not"),
+    ],
+)
+def test_linear_chain_names_the_mistake(case, pattern):
+    fused, original, diagnose = _pair_case(case)
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, original, X, diagnose=diagnose),
+        [r"Same function as the original model", pattern],
+    )
+
+
+def test_one_kernel_of_the_chain_is_named():
+    original = keras.Sequential([keras.Input((3,)), layers.Dense(3), layers.Dense(3)])
+    randomised(original, 4)
+    first, second = original.layers
+    fused, layer = dense_model(second.kernel.numpy(), second.bias.numpy())
+    diagnose = fusing_layers.linear_chain(layer, [first, second])
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, original, X[:, :3], diagnose=diagnose),
+        [r"one of the original kernels, not their product"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("case", "pattern"),
+    [
+        ("swapped", r"side by side in another order than the original's Concatenate \('a', 'b'\)"),
+        ("zero bias", r"the wide layer's bias is zero"),
+        ("biases swapped", r"the biases are not in that same order"),
+        ("another kernel", r"not the branches' kernels side by side along the units axis"),
+    ],
+)
+def test_side_by_side_names_the_mistake(case, pattern):
+    model = branches()
+    a, b = model.get_layer("a"), model.get_layer("b")
+    kernel, bias = fusing_layers.concatenated([a, b])
+    if case == "swapped":
+        kernel, bias = fusing_layers.concatenated([b, a])
+    elif case == "zero bias":
+        bias = np.zeros_like(bias)
+    elif case == "biases swapped":
+        bias = fusing_layers.concatenated([b, a])[1]
+    else:
+        kernel = kernel * 2.0
+    fused, layer = dense_model(kernel, bias, "relu")
+    expect_failure(
+        lambda: fusing_layers.check_same_function(
+            fused, model, X, diagnose=fusing_layers.side_by_side(layer, [a, b])
+        ),
+        [pattern],
+    )
+
+
+def _fold_case(block, case):
+    conv, bn = block.get_layer("conv"), block.get_layer("bn")
+    (k,) = conv.get_weights()
+    gamma, beta, mean, variance = bn.get_weights()
+    right = gamma / np.sqrt(variance + bn.epsilon)
+    maps = conv(IMAGES).numpy()
+    batch_mean, batch_var = maps.mean(axis=(0, 1, 2)), maps.var(axis=(0, 1, 2))
+    batch_scale = gamma / np.sqrt(batch_var + bn.epsilon)
+    scale, bias = {
+        "epsilon left out": (gamma / np.sqrt(variance), None),
+        "default epsilon": (gamma / np.sqrt(variance + 1e-3), None),
+        "moving statistics ignored": (gamma, beta),
+        "moving mean ignored": (right, beta),
+        "sqrt forgotten": (gamma / (variance + bn.epsilon), None),
+        "kernel divided": (1.0 / right, beta - mean * right),
+        "kernel unscaled": (np.ones_like(gamma), beta - mean * right),
+        "zero bias": (right, np.zeros_like(beta)),
+        "batch statistics": (batch_scale, beta - batch_mean * batch_scale),
+        "another bias": (right, beta - mean * right + 1.0),
+        "another scale": (right * 1.5, beta - mean * right),
+    }[case]
+    if bias is None:
+        bias = beta - mean * scale
+    return conv_model(k * scale, bias), conv, bn
+
+
+@pytest.mark.parametrize(
+    ("case", "pattern"),
+    [
+        ("epsilon left out", r"epsilon was left out: .*sqrt\(moving_variance \+ 0\.01\)"),
+        ("default epsilon", r"epsilon was taken as 0\.001, Keras's default"),
+        ("moving statistics ignored", r"the moving statistics ignored"),
+        ("moving mean ignored", r"the moving mean ignored"),
+        ("sqrt forgotten", r"the square root was left out"),
+        ("kernel divided", r"divided by the scale instead of multiplied"),
+        ("kernel unscaled", r"the kernel was left unscaled"),
+        ("zero bias", r"the folded layer's bias is zero"),
+        ("batch statistics", r"the statistics of a batch were used instead of the moving ones"),
+        ("another bias", r"the folded kernel is right, but the bias is not"),
+        ("another scale", r"scaled by another factor than the moving statistics give"),
+    ],
+)
+def test_folded_batchnorm_names_the_mistake(case, pattern):
+    block = conv_bn()
+    (fused, layer), conv, bn = _fold_case(block, case)
+    diagnose = fusing_layers.folded_batchnorm(layer, conv, bn, inputs=IMAGES)
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, block, IMAGES, diagnose=diagnose),
+        [pattern],
+    )
+
+
+def test_copied_and_given_weights_name_their_mistakes():
+    original = pair(seed=1)
+    second = original.get_layer("second")
+    fresh, layer = dense_model(np.ones((7, 3)), np.zeros(3))
+    assert fusing_layers.copied(layer, layer)() is None
+    found = fusing_layers.copied(layer, second)()
+    assert "holds other values" in found.cause and "second.get_weights()" in found.next_step
+    # a model that computes the first pair's function, checked against a second pair
+    first_pair, other = pair(seed=1), pair(seed=2)
+    kernel, bias = fusing_layers.fused_linear(first_pair.layers)
+    stale, _ = dense_model(kernel, bias)
+    expect_failure(
+        lambda: fusing_layers.check_same_function(
+            stale, other, X, diagnose=fusing_layers.given_weights(stale, first_pair, X)
+        ),
+        [r"do not come from the network given to the function"],
+    )
+    assert fusing_layers.given_weights(fresh, first_pair, X)() is None
+
+
+def test_same_function_without_a_diagnosis_falls_back_to_its_own_words():
+    fused, _ = dense_model(np.ones((5, 3)), np.zeros(3))
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, pair(), X),
+        [r"the fused model computes another function"],
+    )
+
+
+# --------------------------------------------------------------------------- errors explained
+
+
+def _transposed_into_dense():
+    layer = layers.Dense(3)
+    layer.build((None, 5))
+    layer.set_weights([np.zeros((3, 5), "float32"), np.zeros(3, "float32")])
+
+
+@pytest.mark.parametrize(
+    ("make", "pattern"),
+    [
+        (lambda: np.zeros((7, 3)) @ np.zeros((5, 7)), r"kernels multiplied in the wrong order"),
+        (
+            lambda: np.concatenate([np.zeros((5, 2)), np.zeros((5, 4))], axis=0),
+            r"concatenated along the wrong axis",
+        ),
+        (_transposed_into_dense, r"the fused kernel is transposed: .*\(5, 3\) here"),
+    ],
+    ids=["matmul order", "concatenate axis", "transposed kernel"],
+)
+def test_fusing_context_explains_numpys_and_keras_errors(make, pattern):
+    with pytest.raises(ValueError) as caught:
+        make()
+    explained = keras_errors.explain(caught.value, context="fusing")
+    assert explained is not None and re.search(pattern, explained.cause), explained
+    other = keras_errors.explain(caught.value, context="sharing")  # only in this topic's cells
+    assert other is None or not re.search(pattern, other.cause)
