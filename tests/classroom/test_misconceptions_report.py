@@ -76,6 +76,17 @@ def test_what_a_cell_recorded(output, expected):
         assert failure.cause == cause
 
 
+def test_a_timeout_is_one_failure_not_also_its_interrupt():
+    outputs = [_error("KeyboardInterrupt", ""), _error("CellTimeoutError", "timed out")]
+    cell = nbformat.v4.new_code_cell(outputs=outputs)
+    (failure,) = misconceptions.cell_failures("ann", "t", cell)
+    assert (failure.check, failure.stop) == ("Timed out", True)
+    alone = nbformat.v4.new_code_cell(outputs=[_error("KeyboardInterrupt", "")])
+    assert [f.check for f in misconceptions.cell_failures("ann", "t", alone)] == [
+        "KeyboardInterrupt raised"
+    ]
+
+
 def test_a_passed_cell_records_nothing():
     cell = nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output("stream", text="✓ fine\n")])
     assert misconceptions.cell_failures("ann", "t", cell) == []
