@@ -46,10 +46,11 @@ import nbformat
 from nbgrader.utils import is_grade, is_solution
 
 from ..recording import safe_id
-from . import bwrap
+from . import bwrap, warm
 from .verdicts import FLAGGED, flag
 
 REPLAY_TIMEOUT = 120.0
+VERIFIER_MEMORY = 4 * 2**30
 
 
 def builds(source: str) -> int:
@@ -90,16 +91,28 @@ class Verifier:
     _instance: Verifier | None = None
 
     def __init__(self):
-        self.root = Path(tempfile.mkdtemp(prefix="ckl-verify-"))
-        inner = [sys.executable, "-P", "-m", "autograder.sandbox.replay_worker"]
-        argv = bwrap.command(self.root, inner, memory_bytes=4 * 2**30)
-        self.process = subprocess.Popen(
-            argv,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
+        template = None
+        if not (warm.cold_by_request() or bwrap.probe()):
+            template = warm.template()
+        self.root = Path(
+            tempfile.mkdtemp(prefix="ckl-verify-", dir=template.spool if template else None)
         )
+        self.process = None
+        if template is not None:  # a fork of the warm template: Keras is imported already
+            try:
+                self.process = warm.verifier(template, self.root, VERIFIER_MEMORY)
+            except (OSError, warm.TemplateError):
+                self.process = None  # a cold one, then
+        if self.process is None:
+            inner = [sys.executable, "-P", "-m", "autograder.sandbox.replay_worker"]
+            argv = bwrap.command(self.root, inner, memory_bytes=VERIFIER_MEMORY)
+            self.process = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
         self.lock = threading.Lock()
         atexit.register(self.close)
 

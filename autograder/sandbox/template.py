@@ -9,7 +9,9 @@ starts its own). Then it reads requests, one JSON object per line on stdin, and
 answers each with one line on stdout:
 
     {"op": "fork", "argv": [...], "env": {...}, "cwd": "...", "own": [...], "memory": N}
-        -> {"pid": P}: a kernel, forked, in its own nested sandbox (`nested.enter`)
+        -> {"pid": P}: a kernel, forked, in its own nested sandbox (`nested.enter`);
+        with "run": "verifier" and "socket": path, the replay's verifier instead
+        (`replay_worker`, answering on a Unix socket at that path)
     {"op": "poll", "pid": P}            -> {"status": null | exit code}
     {"op": "signal", "pid": P, "signum": S} -> {"ok": true}
     {"op": "health"}                    -> {"threads": 1, "tf_context": false, "forks": n}
@@ -89,6 +91,10 @@ def run_kernel(request: dict, private: tuple[int, ...]) -> None:
 
         np.random.seed()  # the template's state is every child's: draw a fresh one
         # (Python's `random` reseeds itself in a forked child)
+        if request.get("run") == "verifier":
+            run_verifier(request["socket"])
+            code = 0
+            return
         argv = list(request["argv"])
         sys.argv = [sys.executable, *argv]
         from ipykernel.kernelapp import IPKernelApp
@@ -106,6 +112,21 @@ def run_kernel(request: dict, private: tuple[int, ...]) -> None:
         print(f"ckl warm kernel: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
     finally:
         os._exit(code)
+
+
+def run_verifier(path: str) -> None:
+    """The replay's verifier (replay_worker), answering over a Unix socket at `path`."""
+    import socket
+
+    from . import replay_worker
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(path + ".part")
+        server.listen(1)
+        os.rename(path + ".part", path)  # there once it accepts
+        connection, _ = server.accept()
+    with connection, connection.makefile("r") as jobs, connection.makefile("w") as answers:
+        replay_worker.serve(jobs, answers)
 
 
 def serve(stdin, stdout, private: tuple[int, ...]) -> None:

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -98,7 +99,7 @@ class Template:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def fork(self, *, argv, env, cwd, own, memory_bytes) -> int:
+    def fork(self, *, argv, env, cwd, own, memory_bytes, **extra) -> int:
         """A kernel, forked from the template into its own sandbox; its pid (template's view)."""
         answer = self.request(
             op="fork",
@@ -108,6 +109,7 @@ class Template:
             own=[str(p) for p in own],
             spool=str(self.spool),
             memory=int(memory_bytes),
+            **extra,
         )
         return int(answer["pid"])
 
@@ -236,3 +238,51 @@ class WarmProvisioner(LocalProvisioner):
         self.pgid = None  # signals go to the kernel's chain through the template
         self.cwd = str(km.workdir)
         return self.connection_info
+
+
+class _Writer:
+    """The writing half of a socket, closed by shutting that half down (the reader sees EOF)."""
+
+    def __init__(self, sock) -> None:
+        self.sock = sock
+        self.file = sock.makefile("w")
+
+    def write(self, text: str) -> int:
+        return self.file.write(text)
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.file.close()
+            self.sock.shutdown(socket.SHUT_WR)
+
+
+def verifier(template: Template, root: Path, memory_bytes: int) -> ForkedKernel:
+    """The replay's verifier, forked from the template (no Keras import of its own) into a
+    sandbox of its own whose only folder is `root`; `.stdin`/`.stdout` talk to it."""
+    path = root / "verifier.sock"
+    forked = ForkedKernel(
+        template,
+        template.fork(
+            argv=[],
+            env=bwrap.environment(root),
+            cwd=root,
+            own=[root],
+            memory_bytes=memory_bytes,
+            run="verifier",
+            socket=str(path),
+        ),
+    )
+    deadline = time.monotonic() + 60
+    while not path.exists():
+        if forked.poll() is not None or time.monotonic() > deadline:
+            forked.kill()
+            raise TemplateError("the forked verifier did not start")
+        time.sleep(0.01)
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(str(path))
+    forked.stdin = _Writer(sock)
+    forked.stdout = sock.makefile("r")
+    return forked

@@ -295,3 +295,43 @@ def test_a_template_that_no_longer_matches_is_replaced(template, monkeypatch, ca
     assert "new warm template" in caplog.text
     monkeypatch.undo()
     assert warm.template() is replaced  # it matches what a cold kernel would run
+
+
+def test_the_replay_verifier_is_a_fork_too_and_gives_the_same_verdicts(template, tmp_path):
+    """One Keras import fewer per grading process: the verifier is forked from the template,
+    in a sandbox of its own, and refutes and confirms as the cold verifier does."""
+    import keras
+
+    from autograder.sandbox import replay
+
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    verdicts = {}
+    for kind, make in (("warm", replay.Verifier), ("cold", None)):
+        if kind == "cold":
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("CKL_COLD", "1")
+                verifier = replay.Verifier()
+            assert not isinstance(verifier.process, warm.ForkedKernel)
+        else:
+            verifier = make()
+            assert isinstance(verifier.process, warm.ForkedKernel)
+            assert verifier.root.parent == template.spool
+        try:
+            saved = verifier.root / "m.keras"
+            model.save(saved)
+            for counts in (8, 9):
+                job = {
+                    "setup": ["import autograder as ag"],
+                    "test": f"m = ag.build(f)\nag.check_counts(m, trainable={counts})\n"
+                    "ag.passed('T')",
+                    "models": [str(saved)],
+                }
+                verdicts[kind, counts] = verifier.ask(job)["verdict"]
+        finally:
+            verifier.close()
+    assert verdicts == {
+        ("warm", 8): "confirmed",
+        ("warm", 9): "refuted",
+        ("cold", 8): "confirmed",
+        ("cold", 9): "refuted",
+    }
