@@ -60,6 +60,11 @@ class BuildError(RuntimeError):
     """A lesson or an exercise that cannot go on the site as it is."""
 
 
+def shown(path: Path) -> str:
+    """A path as the messages name it: from the repository's root where it is inside."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def lessons() -> list[Path]:
     return sorted((ROOT / "course").glob("*.ipynb"))
 
@@ -154,7 +159,7 @@ def executed_lessons(jobs: int) -> dict[Path, nbformat.NotebookNode]:
                 found = problems(nbformat.reads(text, as_version=4))
                 if found:
                     listed = "\n  ".join(found)
-                    raise BuildError(f"{lesson.relative_to(ROOT)} did not run cleanly:\n  {listed}")
+                    raise BuildError(f"{shown(lesson)} did not run cleanly:\n  {listed}")
                 wanted[lesson].write_text(text)
                 print(f"  executed {lesson.stem}", flush=True)
     keep = set(wanted.values())
@@ -171,7 +176,7 @@ def student_version(exercise: Path) -> nbformat.NotebookNode:
         held = [m for m in SOURCE_MARKERS if m in cell.source]
         if held:
             raise BuildError(
-                f"{exercise.relative_to(ROOT)} cell {number} holds {held}: exercises/ must be "
+                f"{shown(exercise)} cell {number} holds {held}: exercises/ must be "
                 "nbgrader's student version (make exercises)"
             )
         if cell.cell_type == "code":

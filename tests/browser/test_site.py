@@ -19,7 +19,9 @@ then served from 127.0.0.1 and opened page by page in headless Chromium:
   line of a solution or of a hidden test from `solutions/` (the same search
   finds every exercise's visible checks on its page, so it sees code).
 
-A last test proves the page checks fail where they should, on a broken page.
+Tests on broken pages prove the page and snapshot checks fail where they
+should; the build's own guards are tested too (it refuses an exercise that
+holds nbgrader's markers, and a widget it cannot draw statically).
 """
 
 from __future__ import annotations
@@ -484,3 +486,42 @@ def test_the_snapshot_check_sees_a_wrong_or_missing_snapshot(browser, site, tmp_
             seen = visit(browser, base, f"{kind}.html", check=snapshot_problems(lesson))
         problems = "\n".join(seen.problems)
         assert expected in problems, f"{kind}: not reported: {expected!r}\nreported:\n{problems}"
+
+
+# --------------------------------------------------------------------------- the build's guards
+
+
+def site_module(name: str):
+    """site/<name>.py, imported by path (a folder named `site` is not importable by name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"ckl_site_{name}", ROOT / "site" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+def test_the_build_refuses_an_exercise_holding_solution_markers(tmp_path, marker):
+    build = site_module("build")
+    folder = tmp_path / "01_topic"
+    folder.mkdir()
+    cells = [
+        nbformat.v4.new_markdown_cell("# Exercise"),
+        nbformat.v4.new_code_cell(f"### {marker}"),
+    ]
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), folder / "01_topic.ipynb")
+    with pytest.raises(build.BuildError, match=marker):
+        build.student_version(folder / "01_topic.ipynb")
+    cells[1] = nbformat.v4.new_code_cell("raise NotImplementedError()")
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), folder / "01_topic.ipynb")
+    assert len(build.student_version(folder / "01_topic.ipynb").cells) == 3  # the note added
+
+
+def test_a_widget_without_a_static_form_stops_the_build():
+    snapshot = site_module("snapshot")
+    state = {"a": {"model_name": "MysteryModel", "state": {"layout": "IPY_MODEL_b"}}}
+    with pytest.raises(snapshot.SnapshotError, match="MysteryModel"):
+        snapshot.render("a", state)
+    with pytest.raises(snapshot.SnapshotError, match="not in the notebook's widget state"):
+        snapshot.render("IPY_MODEL_missing", state)
