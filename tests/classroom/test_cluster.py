@@ -2,9 +2,10 @@
 
 The module starts a PostgreSQL server (the gradebook every worker writes), a
 `dask scheduler` and two `dask worker` processes (each with its nanny) on
-127.0.0.1, grades a mixed class with `ckl-grade --scheduler`, interrupts it
-(Ctrl-C) once a first grade is recorded, runs it again and kills the Dask worker
-process that is grading a submission half-way through it. Then:
+127.0.0.1, grades a mixed class with `ckl-grade --scheduler`, kills the Dask
+worker process that is grading a submission half-way through it, interrupts the
+run (Ctrl-C) once that submission is graded again elsewhere, and runs the same
+command again to finish. Then:
 every submission has its outcome, the scores are those of serial `nbgrader
 autograde` cell by cell, the gradebook holds each grade once, the grading
 process under the killed worker died with it, and a second run grades nothing.
@@ -36,6 +37,7 @@ from conftest import (
     expected_points,
     make_course,
     nbgrader,
+    run,
     submit,
 )
 from nbgrader.api import Gradebook
@@ -111,7 +113,7 @@ def dask_cluster(folder: Path, workers: int = 2):
 
 
 def kill_a_worker_mid_task(address: str, grading: subprocess.Popen) -> dict:
-    """Kill (SIGKILL) the Dask worker process that has graded one submission for 5 s.
+    """Kill (SIGKILL) the Dask worker process that has graded one submission for 2 s.
 
     Returns what was killed: the worker's pid, the task's key and the processes
     that were under the worker (its grading worker and kernels).
@@ -126,7 +128,7 @@ def kill_a_worker_mid_task(address: str, grading: subprocess.Popen) -> dict:
             for worker, keys in client.processing().items():
                 for key in keys:
                     first = seen.setdefault((worker, key), now)
-                    if now - first < 5:
+                    if now - first < 2:
                         continue
                     pid = client.run(os.getpid, workers=[worker])[worker]
                     under = [p.pid for p in psutil.Process(pid).children(recursive=True)]
@@ -138,15 +140,16 @@ def kill_a_worker_mid_task(address: str, grading: subprocess.Popen) -> dict:
     raise AssertionError("no task was seen being graded: nothing was killed")
 
 
-def interrupted_run(command: list[str], course: Path) -> dict:
-    """ckl-grade interrupted (Ctrl-C) once a first submission's grade is recorded."""
+def student_of(key: str) -> str:
+    return next(s for s in STUDENTS if f"-{s}-" in key)
+
+
+def interrupt_once_recorded(grading: subprocess.Popen, course: Path, student: str) -> dict:
+    """Ctrl-C to ckl-grade once `student`'s grade is recorded (its retry, after the kill)."""
     status = course / "grades" / ASSIGNMENT / "status.json"
-    grading = subprocess.Popen(
-        command, cwd=course, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+    recorded: dict = {}
     try:
         deadline = time.monotonic() + 600
-        recorded = {}
         while time.monotonic() < deadline and grading.poll() is None:
             entries = json.loads(status.read_text()) if status.is_file() else {}
             recorded = {
@@ -154,11 +157,11 @@ def interrupted_run(command: list[str], course: Path) -> dict:
                 for s, e in entries.items()
                 if e["status"] not in ("grading", "invalid notebook")
             }
-            if recorded:
+            if student in recorded:
                 grading.send_signal(signal.SIGINT)
                 break
             time.sleep(0.2)
-        _, err = grading.communicate(timeout=120)
+        _, err = grading.communicate(timeout=300)
     finally:
         if grading.poll() is None:
             grading.kill()
@@ -216,7 +219,6 @@ def cluster_class(postgres_bin, tmp_path_factory):
                 "--cell-timeout",
                 CELL_TIMEOUT,
             ]
-            first = interrupted_run(command, course)
             grading = subprocess.Popen(
                 command,
                 cwd=course,
@@ -227,10 +229,11 @@ def cluster_class(postgres_bin, tmp_path_factory):
             )
             try:
                 killed = kill_a_worker_mid_task(address, grading)
-                out, err = grading.communicate(timeout=1200)
-            finally:
-                if grading.poll() is None:
-                    grading.kill()
+            except BaseException:
+                grading.kill()
+                raise
+            first = interrupt_once_recorded(grading, course, student_of(killed["key"]))
+            second = run(command, course, check=False)
             gone = []
             for _ in range(40):
                 gone = [pid for pid in killed["under"] if not psutil.pid_exists(pid)]
@@ -241,9 +244,9 @@ def cluster_class(postgres_bin, tmp_path_factory):
                 "course": course,
                 "url": url,
                 "address": address,
-                "returncode": grading.returncode,
-                "stdout": out,
-                "stderr": err,
+                "returncode": second.returncode,
+                "stdout": second.stdout,
+                "stderr": second.stderr,
                 "rows": rows(course),
                 "killed": killed,
                 "gone": gone,
@@ -280,14 +283,15 @@ def test_an_interrupted_run_is_finished_by_the_next(cluster_class):
     first = cluster_class["interrupted"]
     assert first["returncode"] == 130, first["stderr"]
     assert "Run the same command again" in first["stderr"]
-    assert first["recorded"]  # it had recorded some; the next run graded the rest
-    assert set(first["recorded"]) < set(SCORED)
+    # interrupted once the killed worker's submission was graded again, before the end
+    assert student_of(cluster_class["killed"]["key"]) in first["recorded"]
+    assert set(first["recorded"]) < set(SCORED)  # the next run graded the rest
 
 
 def test_the_killed_worker_cost_a_retry_not_a_grade(cluster_class):
     result = cluster_class
     killed = result["killed"]
-    student = next(s for s in STUDENTS if f"-{s}-" in killed["key"])
+    student = student_of(killed["key"])
     assert student in SCORED
     # the grading process and kernels under the killed Dask worker died with it
     assert sorted(result["gone"]) == sorted(killed["under"])
