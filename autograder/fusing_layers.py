@@ -196,7 +196,7 @@ def check_one_layer(model, cls, *, kernel_shape, what="the fused model"):
         if not layer._flatten_layers(include_self=False) and layer.weights
     ]
     if len(weighted) > 1:
-        names = ", ".join(f"{layer.name} ({type(layer).__name__})" for layer in weighted[:5])
+        names = ", ".join(_kind_and_kernel(layer) for layer in weighted[:5])
         norm = [layer for layer in weighted if "Normalization" in type(layer).__name__]
         if norm:
             cause = (
@@ -218,6 +218,15 @@ def check_one_layer(model, cls, *, kernel_shape, what="the fused model"):
             f"make one {cls.__name__} whose weights combine the original layers' weights.",
         )
     return find_layer(model, cls, kernel_shape=kernel_shape, what=f"the fused {cls.__name__}")
+
+
+def _kind_and_kernel(layer) -> str:
+    """'Dense 6×12', 'BatchNormalization (4 channels)': a layer by what it is, not its name."""
+    kind = type(layer).__name__
+    kernel = getattr(layer, "kernel", None)
+    if kernel is not None:
+        return f"{kind} {'×'.join(map(str, kernel.shape))}"
+    return f"{kind} ({int(layer.weights[0].shape[-1])} channels)"
 
 
 def check_same_function(
