@@ -140,6 +140,11 @@ def kill_a_worker_mid_task(address: str, grading: subprocess.Popen) -> dict:
     raise AssertionError("no task was seen being graded: nothing was killed")
 
 
+def listen_to_ctrl_c() -> None:
+    """SIGINT as a terminal's Ctrl-C sends it (a test run in the background ignores it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def student_of(key: str) -> str:
     return next(s for s in STUDENTS if f"-{s}-" in key)
 
@@ -226,6 +231,7 @@ def cluster_class(postgres_bin, tmp_path_factory):
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
+                preexec_fn=listen_to_ctrl_c,
             )
             try:
                 killed = kill_a_worker_mid_task(address, grading)
