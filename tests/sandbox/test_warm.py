@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,15 @@ async def _run(template, cells: list[str], folder: Path | None = None) -> list[s
     return out
 
 
+def fresh_loop(coroutine):
+    """Run a coroutine on an event loop of its own (a test before may have left one running
+    in this thread: nbclient's run_sync does)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def run(template, *cells, folder=None) -> list[str]:
-    return asyncio.run(_run(template, list(cells), folder))
+    return fresh_loop(_run(template, list(cells), folder))
 
 
 def test_the_template_has_imported_keras_and_started_no_tensorflow(template):
@@ -226,7 +234,7 @@ def test_a_kernel_cannot_signal_or_see_another(template):
         finally:
             await km_a.shutdown_kernel(now=True)
 
-    out, alive = asyncio.run(both())
+    out, alive = fresh_loop(both())
     assert out.splitlines() == ["['1', '2']", "0"]
     assert alive
 
