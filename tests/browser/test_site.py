@@ -31,6 +31,7 @@ import functools
 import http.server
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -84,8 +85,9 @@ TF_LOG = re.compile(
 
 
 @pytest.fixture(scope="session")
-def site() -> Path:
-    """The site, built once as `make site` does (`--jobs 1`: the suite runs beside it)."""
+def site(tmp_path_factory) -> Path:
+    """The site, built once as `make site` does (`--jobs 1`: the suite runs beside it), and
+    copied: the pages checked stay the pages built, whatever rebuilds site/_build meanwhile."""
     started = time.monotonic()
     env = os.environ | {"TF_CPP_MIN_LOG_LEVEL": "3"}  # as the Makefile exports
     run = subprocess.run(
@@ -102,7 +104,9 @@ def site() -> Path:
             pytrace=False,
         )
     print(f"site built in {time.monotonic() - started:.0f} s: {run.stdout.strip()}")
-    return HTML
+    copy = tmp_path_factory.mktemp("site") / "html"
+    shutil.copytree(HTML, copy)
+    return copy
 
 
 def built_pages(html: Path) -> set[str]:
