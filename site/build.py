@@ -42,7 +42,7 @@ sys.path.insert(0, str(HERE))
 from snapshot import replace_widgets  # noqa: E402
 
 ROOT = HERE.parent
-BUILD = HERE / "_build"
+BUILD = Path(os.environ.get("CKL_SITE_BUILD") or HERE / "_build")  # the tests build apart
 CELL_TIMEOUT = 120
 # Text that only nbgrader's source notebooks hold; an exercise must have none of it.
 SOURCE_MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")

@@ -86,10 +86,14 @@ TF_LOG = re.compile(
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The site, built once as `make site` does (`--jobs 1`: the suite runs beside it), and
-    copied: the pages checked stay the pages built, whatever rebuilds site/_build meanwhile."""
+    """The site, built once as `make site` does (`--jobs 1`: the suite runs beside it), in a
+    build folder of the session's own (seeded with site/_build's executed lessons, if any):
+    nothing else that touches site/_build meanwhile can change the pages checked."""
     started = time.monotonic()
-    env = os.environ | {"TF_CPP_MIN_LOG_LEVEL": "3"}  # as the Makefile exports
+    private = tmp_path_factory.mktemp("site-build")
+    if (BUILD / "executed").is_dir():
+        shutil.copytree(BUILD / "executed", private / "executed")
+    env = os.environ | {"TF_CPP_MIN_LOG_LEVEL": "3", "CKL_SITE_BUILD": str(private)}
     run = subprocess.run(
         [sys.executable, str(ROOT / "site" / "build.py"), "--jobs", "1"],
         cwd=ROOT,
@@ -104,9 +108,7 @@ def site(tmp_path_factory) -> Path:
             pytrace=False,
         )
     print(f"site built in {time.monotonic() - started:.0f} s: {run.stdout.strip()}")
-    copy = tmp_path_factory.mktemp("site") / "html"
-    shutil.copytree(HTML, copy)
-    return copy
+    return private / "html"
 
 
 def built_pages(html: Path) -> set[str]:
