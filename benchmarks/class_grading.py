@@ -110,30 +110,35 @@ def _remove(group: tuple[Path, str, float]) -> None:
             time.sleep(0.1)
 
 
-def timed(args, cwd) -> tuple[float, float]:
-    """Wall and CPU seconds of a command and of every process it started.
+def timed(args, cwd, **env) -> tuple[float, float]:
+    """Wall and CPU seconds of a command (run with ENV and `env`) and of every process it
+    started.
 
-    In a control group of its own where the machine allows (CPU_METHOD says which):
+    In a control group of its own where the machine allows (`cpu_method()` says which):
     that counts every process, also one killed before anyone reaped it (a kernel that
     did not end within Jupyter's shutdown wait, say). Otherwise the CPU of the children
     this process reaped, which misses those."""
     group = _cgroup()
-    if group is None:
-        cpu, wall = children_cpu(), time.perf_counter()
-        subprocess.run(args, cwd=cwd, env=ENV, check=False, capture_output=True)
-        return time.perf_counter() - wall, children_cpu() - cpu
-    procs = str(group[0] / "cgroup.procs")
 
     def enter() -> None:
-        with open(procs, "w") as handle:
+        with open(group[0] / "cgroup.procs", "w") as handle:
             handle.write(str(os.getpid()))
 
-    wall = time.perf_counter()
+    cpu, wall = children_cpu(), time.perf_counter()
     try:
-        subprocess.run(args, cwd=cwd, env=ENV, check=False, capture_output=True, preexec_fn=enter)
-        return time.perf_counter() - wall, _usage(group)
+        subprocess.run(
+            args,
+            cwd=cwd,
+            env={**ENV, **env},
+            check=False,
+            capture_output=True,
+            preexec_fn=enter if group else None,
+        )
+        wall = time.perf_counter() - wall
+        return wall, _usage(group) if group else children_cpu() - cpu
     finally:
-        _remove(group)
+        if group:
+            _remove(group)
 
 
 def cpu_method() -> str:
@@ -264,17 +269,8 @@ def cluster_route(pristine: Path, tmp: Path, workers: int, runs: int) -> tuple[f
 def serial(course: Path, **env) -> tuple[float, float]:
     """Wall and CPU of serial `nbgrader autograde` then `nbgrader generate_feedback`."""
     nbgrader = [sys.executable, "-m", "nbgrader"]
-    saved = {k: os.environ.get(k) for k in env}
-    ENV.update(env)
-    try:
-        grade = timed([*nbgrader, "autograde", ASSIGNMENT, "--create"], course)
-        feedback = timed([*nbgrader, "generate_feedback", ASSIGNMENT], course)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                ENV.pop(key, None)
-            else:
-                ENV[key] = value
+    grade = timed([*nbgrader, "autograde", ASSIGNMENT, "--create"], course, **env)
+    feedback = timed([*nbgrader, "generate_feedback", ASSIGNMENT], course, **env)
     return grade[0] + feedback[0], grade[1] + feedback[1]
 
 

@@ -7,10 +7,10 @@ answers with one line `@@ckl-grade@@ {json}` on stdout. Everything else it
 prints is ignored by the pool.
 
 Every kernel it starts runs in the grading sandbox (`autograder.sandbox`,
-configured in nbgrader_config.py) — a fork of the worker's warm template,
-which imported Keras once for all its submissions, unless `--cold` — whose address-space cap makes a submission
+configured in nbgrader_config.py), whose address-space cap makes a submission
 that allocates without end get a MemoryError in its own cell instead of
-taking the machine down. Without the sandbox (`--no-sandbox`), the worker caps
+taking the machine down. Each kernel is a fork of the worker's warm template,
+which imported Keras once for all its submissions (cold with `--cold`). Without the sandbox (`--no-sandbox`), the worker caps
 its own address space instead (inherited by its kernels). It ends itself and
 its kernels if the pool that started it goes away.
 """

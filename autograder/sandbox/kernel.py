@@ -104,14 +104,19 @@ class SandboxedKernelManager(AsyncKernelManager):
             )
         return await super()._async_pre_start_kernel(**kw)
 
+    def _records_env(self) -> dict[str, str]:
+        return {"CKL_RECORD_DIR": self.record_dir} if self.record_dir else {}
+
+    def _records_folders(self) -> list[str]:
+        return [self.record_dir] if self.record_dir else []
+
     def kernel_environment(self) -> dict[str, str]:
         """The kernel's whole environment (nothing of the grader's)."""
-        extra = {"CKL_RECORD_DIR": self.record_dir} if self.record_dir else {}
-        return {**bwrap.environment(self.scratch), **extra}
+        return {**bwrap.environment(self.scratch), **self._records_env()}
 
     def own_folders(self) -> list[str]:
         """The folders the kernel may write: its scratch copy and its records."""
-        return [str(self.scratch), *([self.record_dir] if self.record_dir else [])]
+        return [str(self.scratch), *self._records_folders()]
 
     def format_kernel_cmd(self, extra_arguments=None) -> list[str]:
         inner = [arg.replace("{connection_file}", self.connection_file) for arg in KERNEL]
@@ -122,8 +127,8 @@ class SandboxedKernelManager(AsyncKernelManager):
             inner,
             memory_bytes=int(self.memory_gb * 2**30),
             workdir=self.workdir,
-            writable=[self.record_dir] if self.record_dir else [],
-            env={"CKL_RECORD_DIR": self.record_dir} if self.record_dir else {},
+            writable=self._records_folders(),
+            env=self._records_env(),
         )
 
     async def _async_interrupt_kernel(self) -> None:

@@ -91,9 +91,7 @@ class Verifier:
     _instance: Verifier | None = None
 
     def __init__(self):
-        template = None
-        if not (warm.cold_by_request() or bwrap.probe()):
-            template = warm.template()
+        template = None if warm.cold_by_request() else warm.template()
         self.root = Path(
             tempfile.mkdtemp(prefix="ckl-verify-", dir=template.spool if template else None)
         )

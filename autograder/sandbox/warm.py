@@ -145,7 +145,7 @@ def unavailable() -> str:
         return _UNAVAILABLE
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         _UNAVAILABLE = f"warm kernels need Linux's fork and namespaces (this is {sys.platform})"
-    elif bwrap.probe():
+    else:
         _UNAVAILABLE = bwrap.probe()
     return _UNAVAILABLE
 
