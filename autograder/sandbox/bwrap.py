@@ -82,6 +82,11 @@ def package_roots() -> list[str]:
     return out
 
 
+def visible_roots() -> list[str]:
+    """The folders bound read-only into every sandbox: the Python and the course packages."""
+    return _outermost([*_python_roots(), *package_roots()])
+
+
 def _outermost(paths) -> list[str]:
     """Drop paths that lie inside another path of the list."""
     paths = sorted({os.path.realpath(p) for p in paths if p and os.path.exists(p)})

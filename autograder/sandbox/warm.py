@@ -145,6 +145,9 @@ def unavailable() -> str:
         return _UNAVAILABLE
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         _UNAVAILABLE = f"warm kernels need Linux's fork and namespaces (this is {sys.platform})"
+    elif any(p == "/tmp" or p.startswith("/tmp/") for p in bwrap.visible_roots()):
+        # a fork's fresh /tmp would hide them (see nested._own_folders)
+        _UNAVAILABLE = "the Python environment or the course lies under /tmp"
     else:
         _UNAVAILABLE = bwrap.probe()
     return _UNAVAILABLE
