@@ -14,7 +14,7 @@ import sys
 from types import SimpleNamespace
 
 import pytest
-from attacks import BY_STUDENT
+from catalogue import BY_STUDENT
 from security_helpers import (
     ASSIGNMENT,
     CANARY,

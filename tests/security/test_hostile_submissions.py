@@ -23,7 +23,7 @@ from types import SimpleNamespace
 
 import nbformat
 import pytest
-from attacks import ATTACKS, POINTS
+from catalogue import ATTACKS, POINTS
 from nbgrader.api import Gradebook
 from security_helpers import (
     ASSIGNMENT,
