@@ -40,7 +40,7 @@ from nbgrader.preprocessors import Execute
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float
 
-from . import bwrap, warm
+from . import bwrap, replay, warm
 from .kernel import SandboxedKernelManager
 
 # An error output's name for each way a kernel stopped (read by ckl-grade's worker).
@@ -183,6 +183,8 @@ class SandboxedExecute(Execute):
         msg_id = reply.get("parent_header", {}).get("msg_id")
         if msg_id and self.resources is not None:
             self.resources.setdefault("ckl_requests", {})[kwargs["cell_index"]] = msg_id
+            # the cell's records, out of the kernel's reach at once (issue 20: replay.take)
+            replay.take(self.resources, kwargs["cell_index"])
 
     def create_kernel_manager(self):
         if self.kernel_manager_class is SandboxedKernelManager:

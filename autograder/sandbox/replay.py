@@ -34,12 +34,15 @@ from __future__ import annotations
 import ast
 import atexit
 import json
+import os
+import re
 import shutil
 import stat
 import subprocess
 import sys
 import tempfile
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -50,6 +53,8 @@ from . import bwrap, warm
 from .verdicts import FLAGGED, flag
 
 REPLAY_TIMEOUT = 120.0
+# error names of a kernel that was stopped (execute.STOPPED's, and nbclient's timeout)
+STOP_NAMES = {"KernelStoppedAfterTimeout", "KernelDied", "CellNotRun", "CellTimeoutError"}
 VERIFIER_MEMORY = 4 * 2**30
 
 
@@ -70,19 +75,203 @@ def builds(source: str) -> int:
     )
 
 
-def _records(folder: Path, msg_id) -> list[Path]:
-    """The models saved while the cell whose execute request was `msg_id` ran, in order."""
-    if not msg_id:
-        return []
-    found = [
-        p
-        for p in folder.iterdir()
-        if p.suffix in (".keras", ".json")
-        and p.stem.rsplit(".", 1)[0] == msg_id
-        and stat.S_ISREG(p.lstat().st_mode)  # never a symlink, FIFO or device
-        and p.stem.rsplit(".", 1)[-1].isdigit()
-    ]
-    return sorted(found, key=lambda p: int(p.stem.rsplit(".", 1)[1]))
+# A record's name: the id of the cell's execute request, its number in that cell (from 1),
+# and what it holds (a saved model, or a note saying why none could be saved).
+RECORD_NAME = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,80})\.(?P<n>[0-9]{1,6})\.(?P<kind>keras|json)")
+MAX_RECORD_BYTES = 64 * 2**20  # one saved model of this course is a few kB
+MAX_TAKEN_BYTES = 256 * 2**20  # all records of one notebook, read into the grader
+
+
+@dataclass
+class Entry:
+    """One entry the grader found in the record folder, read and removed at once."""
+
+    name: str
+    at: int | None  # the cell after whose reply it was found (None: after the last one)
+    data: bytes = b""
+    problem: str = ""  # why it cannot be a record ("a symbolic link", "larger than ...")
+
+
+def _read(path: str, budget: int) -> tuple[bytes, str]:
+    """A record's bytes, read without following a link or blocking on a FIFO; or a problem."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if os.path.islink(path):
+            return b"", "a symbolic link, not a file"
+        return b"", f"not readable as a file ({exc.strerror})"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            return b"", kind
+        limit = min(MAX_RECORD_BYTES, budget)
+        if info.st_size > limit:
+            return b"", f"larger than {limit // 2**20} MB"
+        chunks, size = [], 0
+        while size <= limit:  # a file that grows while it is read is cut, and refused
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            return b"", f"larger than {limit // 2**20} MB"
+        return b"".join(chunks), ""
+    finally:
+        os.close(fd)
+
+
+def _remove(path: str) -> None:
+    try:
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)  # never follows a link inside
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def take(resources: dict, index: int | None = None) -> None:
+    """Take every entry of the record folder out of the kernel's reach (read, then removed).
+
+    Called by the executor as soon as cell `index`'s execute reply arrives
+    (`SandboxedExecute.on_cell_executed`), and by `verify` (index None) for what
+    was written after the last reply. What is found then was written while that
+    cell ran (or, by a thread of the kernel's, since the last reply): a later cell
+    can no longer replace it, and anything found under another name is evidence.
+    """
+    folder = resources.get("ckl_records")
+    if not folder or not os.path.isdir(folder):
+        return
+    taken = resources.setdefault("ckl_taken", [])
+    used = sum(len(e.data) for e in taken)
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return
+    for name in names[:1000]:  # a kernel that makes more has told us enough
+        path = os.path.join(folder, name)
+        data, problem = _read(path, MAX_TAKEN_BYTES - used)
+        used += len(data)
+        taken.append(Entry(name, index, data, problem))
+        _remove(path)
+    for name in names[1000:]:
+        _remove(os.path.join(folder, name))
+    if len(names) > 1000:
+        taken.append(Entry("…", index, b"", f"{len(names)} entries in the records folder"))
+
+
+def record_calls(source: str) -> tuple[int, bool]:
+    """How many calls of a test cell may save a record (`build`, `call`, `build_model`),
+    and whether that number is certain (none inside a loop, function or comprehension)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return 0, False
+    names = {"build", "call", "build_model"}
+
+    def is_record_call(node) -> bool:
+        return isinstance(node, ast.Call) and (
+            getattr(node.func, "attr", None) in names or getattr(node.func, "id", None) in names
+        )
+
+    count = sum(1 for node in ast.walk(tree) if is_record_call(node))
+    repeating = (
+        ast.For,
+        ast.AsyncFor,
+        ast.While,
+        ast.FunctionDef,
+        ast.AsyncFunctionDef,
+        ast.Lambda,
+        ast.ListComp,
+        ast.SetComp,
+        ast.DictComp,
+        ast.GeneratorExp,
+    )
+    certain = not any(
+        is_record_call(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, repeating)
+        for inner in ast.walk(node)
+        if inner is not node
+    )
+    return count, certain
+
+
+@dataclass
+class CellRecords:
+    """What the grader holds for one cell: its records by number, and why they are suspect."""
+
+    records: dict[int, Entry] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def sort_records(nb, resources: dict) -> dict[int, CellRecords]:
+    """Each cell's records, by the rules of the grader (not the kernel's):
+
+    - a cell's records are the entries named `<its request id>.<n>.keras|json` found
+      when its reply arrived, numbered exactly 1..m, one per number, regular files
+      within the size cap;
+    - anything else — a `.0`, a gap, a number twice, a record under another cell's id
+      or an unknown one, a link, a folder, a FIFO, a file too large, another name —
+      is tampering, charged to the test cell at or after the cell it was found after
+      (the code that wrote it ran before that test), else to the last test cell;
+    - what is found after the last reply is charged to the last test cell, unless the
+      kernel was stopped (then a record may have been cut short honestly).
+    """
+    requests = {i: safe_id(m) for i, m in resources.get("ckl_requests", {}).items()}
+    owner_of = {m: i for i, m in requests.items() if m}
+    taken_at = {e.at for e in resources.get("ckl_taken", []) if e.at is not None}
+    grade_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and is_grade(c)]
+    stopped = any(
+        o.get("output_type") == "error" and o.get("ename") in STOP_NAMES
+        for c in nb.cells
+        for o in c.get("outputs", [])
+    )
+    out: dict[int, CellRecords] = {}
+
+    def charge(at: int | None, why: str) -> None:
+        if not grade_cells:
+            return
+        if at is None:
+            if stopped:
+                return
+            target = grade_cells[-1]
+        else:
+            target = next((g for g in grade_cells if g >= at), grade_cells[-1])
+        out.setdefault(target, CellRecords()).problems.append(why)
+
+    for entry in resources.get("ckl_taken", []):
+        match = RECORD_NAME.fullmatch(entry.name)
+        owner = owner_of.get(match["id"]) if match else None
+        at = entry.at
+        if at is None and owner is not None and owner not in taken_at:
+            at = owner  # the executor did not take this cell's records at its reply: now
+        shown = entry.name[:100]
+        if entry.problem:
+            charge(at, f"the records folder held {shown!r}: {entry.problem}")
+        elif match is None:
+            charge(at, f"the records folder held {shown!r}, which is no record's name")
+        elif owner is None or owner != at:
+            charge(at, f"a record was written under another cell's id ({shown})")
+        else:
+            records = out.setdefault(owner, CellRecords()).records
+            n = int(match["n"])
+            if n in records:
+                charge(at, f"record number {n} was written twice ({shown})")
+            else:
+                records[n] = entry
+    for cell in out.values():
+        numbers = sorted(cell.records)
+        if numbers != list(range(1, len(numbers) + 1)):
+            cell.problems.append(
+                "its records are numbered "
+                + ", ".join(map(str, numbers))
+                + " where the grader numbers them 1, 2, …"
+            )
+    return out
 
 
 class Verifier:
@@ -200,36 +389,53 @@ NOT_RECHECKED = (
 )
 
 
+NOT_RECORDED = (
+    "the model this test cell received was not recorded for grading: "
+    "code in the notebook interfered with the checks."
+)
+
+
 def verify(nb, resources, log) -> None:
     """Check again, outside the kernel, the test cells that passed in it (see the module)."""
     folder = resources.pop("ckl_records", None)
     if not folder:
         return
-    folder = Path(folder)
     try:
         if not resources.get("ckl_sandboxed"):
             return
+        resources["ckl_records"] = folder
+        take(resources)  # what is left: written after the last reply, or never taken
+        resources.pop("ckl_records", None)
+        sorted_records = sort_records(nb, resources)
         setup = _setup_sources(nb)
         strict = not may_be_unverifiable(nb)
-        requests = resources.get("ckl_requests", {})
         for index, cell in enumerate(nb.cells):
             if cell.cell_type != "code" or not is_grade(cell):
+                continue
+            held = sorted_records.get(index, CellRecords())
+            if held.problems:  # tampering with the records: whatever the cell showed
+                flag(cell, "the grading records were tampered with: " + held.problems[0], resources)
                 continue
             if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
                 continue  # failed already (or flagged): nothing to confirm
             wanted = builds(cell.source)
             if not wanted:
                 continue
-            records = _records(folder, safe_id(requests.get(index, "")))
+            records = [held.records[n] for n in sorted(held.records)]
+            calls, certain = record_calls(cell.source)
             if len(records) < wanted:
+                flag(cell, NOT_RECORDED, resources)
+                continue
+            if certain and calls == wanted and len(records) != wanted:
                 flag(
                     cell,
-                    "the model this test cell received was not recorded for grading: "
-                    "code in the notebook interfered with the checks.",
+                    f"the grading records were tampered with: {len(records)} records for a "
+                    f"test cell that builds {wanted} model{'s' * (wanted != 1)}.",
                     resources,
                 )
                 continue
-            if any(p.suffix == ".json" for p in records[:wanted]):
+            records = records[:wanted]
+            if any(e.name.endswith(".json") for e in records):
                 if strict:
                     flag(cell, NOT_RECHECKED.format(why="it was not saved"), resources)
                 else:  # e.g. a custom layer: not recomputable; the kernel's checks stand
@@ -239,9 +445,10 @@ def verify(nb, resources, log) -> None:
             staged.mkdir()
             try:
                 paths = []
-                for p in records[:wanted]:
-                    shutil.copy(p, staged / p.name, follow_symlinks=False)
-                    paths.append(str(staged / p.name))
+                for n, entry in enumerate(records, 1):
+                    path = staged / f"{n}.keras"
+                    path.write_bytes(entry.data)
+                    paths.append(str(path))
                 answer = Verifier.get().ask({"setup": setup, "test": cell.source, "models": paths})
             finally:
                 shutil.rmtree(staged, ignore_errors=True)
@@ -272,7 +479,8 @@ def verify(nb, resources, log) -> None:
                     answer.get("reason"),
                 )
     finally:
+        resources.pop("ckl_taken", None)
         shutil.rmtree(folder, ignore_errors=True)
 
 
-__all__ = ["FLAGGED", "Verifier", "builds", "verify"]
+__all__ = ["FLAGGED", "Verifier", "builds", "sort_records", "take", "verify"]

@@ -20,7 +20,11 @@ def test_only_regular_files_are_records(tmp_path):
     os.mkfifo(tmp_path / "m1.5.keras")
     (tmp_path / "m1.x.keras").write_bytes(b"PK")
     (tmp_path / "m2.1.keras").write_bytes(b"PK")
-    assert [p.name for p in replay._records(tmp_path, "m1")] == ["m1.1.keras", "m1.2.json"]
+    resources = {"ckl_records": str(tmp_path)}
+    replay.take(resources, 0)
+    readable = [e.name for e in resources["ckl_taken"] if not e.problem]
+    assert readable == ["m1.1.keras", "m1.2.json", "m1.x.keras", "m2.1.keras"]
+    assert not list(tmp_path.iterdir())  # taken: the kernel can no longer change them
 
 
 def test_answers_with_classes_or_lambda_may_be_unverifiable():

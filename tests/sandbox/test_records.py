@@ -1,0 +1,192 @@
+"""The records a kernel leaves for the verifier: the grader decides which are a cell's.
+
+A kernel writes `RECORD_DIR/<request id>.<n>.keras|json`; the grader takes every entry
+out of the folder when a cell's reply arrives (`replay.take`) and sorts them by its own
+rules (`replay.sort_records`): a cell's records are numbered exactly 1..m, found after
+its own reply; anything else is charged, as tampering, to the next test cell.
+"""
+
+from __future__ import annotations
+
+import os
+
+import nbformat
+import pytest
+
+from autograder.sandbox import execute, replay
+from autograder.sandbox.verdicts import FLAGGED
+
+
+def notebook():
+    """setup, answer 1, test 1 (builds once), answer 2, test 2 (builds once)."""
+    cells = []
+    for kind, gid in [
+        ("setup", "setup"),
+        ("answer", "a1"),
+        ("test", "t1"),
+        ("answer", "a2"),
+        ("test", "t2"),
+    ]:
+        source = f"model = ag.build(build_{gid})\nag.passed('{gid}')" if kind == "test" else "x = 1"
+        cell = nbformat.v4.new_code_cell(source)
+        cell.metadata["nbgrader"] = {
+            "grade": kind == "test",
+            "solution": kind == "answer",
+            "locked": kind != "answer",
+            "grade_id": gid,
+            "points": 1,
+        }
+        cells.append(cell)
+    return nbformat.v4.new_notebook(cells=cells)
+
+
+REQUESTS = {0: "m0", 1: "m1", 2: "m2", 3: "m3", 4: "m4"}
+
+
+def sort(entries, nb=None):
+    """entries: (name, at, problem)"""
+    resources = {
+        "ckl_requests": dict(REQUESTS),
+        "ckl_taken": [replay.Entry(name, at, b"PK", problem) for name, at, problem in entries],
+    }
+    found = replay.sort_records(nb or notebook(), resources)
+    return (
+        {i: sorted(c.records) for i, c in found.items() if c.records},
+        {i: c.problems for i, c in found.items() if c.problems},
+    )
+
+
+@pytest.mark.parametrize(
+    ("entries", "records", "charged", "why"),
+    [
+        ([("m2.1.keras", 2, "")], {2: [1]}, set(), ""),  # honest
+        ([("m2.1.keras", 2, ""), ("m4.1.json", 4, "")], {2: [1], 4: [1]}, set(), ""),
+        ([("m1.1.keras", 1, "")], {1: [1]}, set(), ""),  # ag.build in an answer cell: unused
+        ([("m2.0.keras", 2, ""), ("m2.1.keras", 2, "")], {2: [0, 1]}, {2}, "numbered 0, 1"),
+        ([("m2.2.keras", 2, "")], {2: [2]}, {2}, "numbered 2"),  # a gap
+        ([("m2.1.keras", 2, ""), ("m2.1.json", 2, "")], {2: [1]}, {2}, "written twice"),
+        # a later cell rewrites an earlier cell's record: charged to the next test cell
+        ([("m2.1.keras", 2, ""), ("m2.1.keras", 3, "")], {2: [1]}, {4}, "another cell's id"),
+        ([("m4.1.keras", 2, ""), ("m2.1.keras", 2, "")], {2: [1]}, {2}, "another cell's id"),
+        ([("zz.1.keras", 2, "")], {}, {2}, "another cell's id"),  # an id no cell had
+        ([("m2.1.keras", 1, "")], {}, {2}, "another cell's id"),  # before its cell ran
+        ([("m2.1.keras", 2, "a symbolic link, not a file")], {}, {2}, "symbolic link"),
+        ([("m1.1.keras", 1, "a folder")], {}, {2}, "a folder"),  # charged to the next test
+        ([("m4.1.keras", 4, "larger than 64 MB")], {}, {4}, "larger than"),
+        ([("notes.txt", 2, "")], {}, {2}, "no record's name"),
+        ([("m2.1.keras.keras", 2, "")], {}, {2}, "no record's name"),
+        # after the last reply: a thread rewrote a record of a cell already taken
+        ([("m2.1.keras", 2, ""), ("m2.1.keras", None, "")], {2: [1]}, {4}, "another cell"),
+        # the executor took nothing at the replies: the final take sorts by id
+        ([("m2.1.keras", None, ""), ("m4.1.keras", None, "")], {2: [1], 4: [1]}, set(), ""),
+    ],
+)
+def test_sort_records(entries, records, charged, why):
+    found, problems = sort(entries)
+    assert found == records
+    assert set(problems) == charged
+    for reasons in problems.values():
+        assert any(why in reason for reason in reasons), reasons
+
+
+def test_what_appears_after_a_stopped_kernel_is_not_charged():
+    nb = notebook()
+    nb.cells[4].outputs = [
+        nbformat.v4.new_output("error", ename="KernelDied", evalue="", traceback=[])
+    ]
+    assert sort([("m2.1.keras", 2, ""), ("zz.1.keras", None, "")], nb)[1] == {}
+    assert sort([("m2.1.keras", 2, ""), ("zz.1.keras", None, "")])[1] == {
+        4: ["a record was written under another cell's id (zz.1.keras)"]
+    }
+
+
+def test_stop_names_are_the_executors():
+    assert set(execute.STOPPED.values()) <= replay.STOP_NAMES
+
+
+def test_take_reads_files_and_refuses_the_rest(tmp_path):
+    folder = tmp_path / "rec"
+    folder.mkdir()
+    (folder / "m2.1.keras").write_bytes(b"PK model")
+    os.symlink("/dev/zero", folder / "m2.2.keras")
+    os.symlink(folder / "m2.1.keras", folder / "m2.3.keras")
+    os.mkfifo(folder / "m2.4.keras")  # a FIFO would block a reader that opened it plainly
+    (folder / "m2.5.keras").mkdir()
+    (folder / "m2.5.keras" / "inner").write_text("x")
+    with open(folder / "m2.6.keras", "wb") as handle:  # sparse: 65 MB on paper
+        handle.truncate(replay.MAX_RECORD_BYTES + 1)
+    resources = {"ckl_records": str(folder)}
+    replay.take(resources, 2)
+    got = {e.name: (e.data, e.problem) for e in resources["ckl_taken"]}
+    assert got["m2.1.keras"] == (b"PK model", "")
+    assert got["m2.2.keras"] == (b"", "a symbolic link, not a file")
+    assert got["m2.3.keras"] == (b"", "a symbolic link, not a file")
+    assert got["m2.4.keras"] == (b"", "not a regular file")
+    assert got["m2.5.keras"] == (b"", "a folder")
+    assert got["m2.6.keras"] == (b"", "larger than 64 MB")
+    assert os.listdir(folder) == []  # out of the kernel's reach
+    assert all(e.at == 2 for e in resources["ckl_taken"])
+
+
+def test_take_holds_at_most_its_budget(tmp_path, monkeypatch):
+    monkeypatch.setattr(replay, "MAX_TAKEN_BYTES", 10)
+    (tmp_path / "m2.1.keras").write_bytes(b"123456")
+    (tmp_path / "m2.2.keras").write_bytes(b"123456")
+    resources = {"ckl_records": str(tmp_path)}
+    replay.take(resources, 2)
+    problems = [e.problem for e in resources["ckl_taken"]]
+    assert problems == ["", "larger than 0 MB"]
+
+
+@pytest.mark.parametrize(
+    ("source", "count", "certain"),
+    [
+        ("model = ag.build(f)\nag.passed('T')", 1, True),
+        ("a = ag.build(f)\nb = ag.call(g, x)", 2, True),
+        ("m = ag.custom_weighted_layers.build_model(f, x)", 1, True),
+        ("for s in (1, 2):\n    m = ag.build(f)", 1, False),
+        ("ms = [ag.build(f) for _ in range(2)]", 1, False),
+        ("def h():\n    return ag.build(f)\nh()", 1, False),
+        ("x = ag.fixed_inputs((4,))", 0, True),
+    ],
+)
+def test_record_calls(source, count, certain):
+    assert replay.record_calls(source) == (count, certain)
+
+
+def run_verify(tmp_path, files):
+    """verify() on the notebook whose test 1 ran as request m2, with `files` in the folder."""
+    nb = notebook()
+    nb.cells[2].outputs = [nbformat.v4.new_output("stream", name="stdout", text="✓ t1\n")]
+    nb.cells[4].outputs = [nbformat.v4.new_output("error", ename="CheckFailed", evalue="x")]
+    folder = tmp_path / "rec"
+    folder.mkdir()
+    for name in files:
+        (folder / name).write_bytes(b"PK")
+    resources = {
+        "ckl_records": str(folder),
+        "ckl_sandboxed": True,
+        "ckl_requests": dict(REQUESTS),
+    }
+    replay.verify(nb, resources, log=None)
+    assert not folder.exists()
+    return nb, resources.get("ckl_flags", {})
+
+
+@pytest.mark.parametrize(
+    ("files", "why"),
+    [
+        ([], "was not recorded"),
+        (["m2.0.keras", "m2.1.keras"], "numbered 0, 1"),
+        (["m2.1.keras", "m2.2.keras"], "2 records for a test cell that builds 1 model"),
+        (["m2.1.keras", "m4.7.json"], None),  # test 2 failed anyway, yet its record is odd
+    ],
+)
+def test_verify_flags_before_any_replay(tmp_path, files, why):
+    nb, flags = run_verify(tmp_path, files)
+    if why is None:
+        assert "t2" in flags and "numbered 7" in flags["t2"]
+        assert nb.cells[4].outputs[-1]["ename"] == FLAGGED
+        return
+    assert list(flags) == ["t1"] and why in flags["t1"]
+    assert nb.cells[2].outputs[-1]["ename"] == FLAGGED
