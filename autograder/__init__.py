@@ -41,6 +41,7 @@ _LAZY = {
     "ref": (".reference", None),
     "training": (".training", None),
     # one module per topic, named after its assignment (without the number)
+    "concatenation": (".concatenation", None),
     "custom_weighted_layers": (".custom_weighted_layers", None),
     "reuse_vs_duplication": (".reuse_vs_duplication", None),
     "grafting_networks": (".grafting_networks", None),
@@ -61,7 +62,9 @@ _LAZY = {
     "check_inputs": (".shapes", "check_inputs"),
     "check_output": (".shapes", "check_output"),
     "structure": (".structure", None),
-    "expect": (".structure", "expect"),
+    "expect": (".architecture", "expect"),
+    "architecture": (".architecture", "architecture"),
+    "check_architecture": (".architecture", "check_architecture"),
     "chosen_weights": (".outputs", "chosen_weights"),
     "context": (".keras_errors", "set_context"),
 }

@@ -1,8 +1,11 @@
-"""How many wrong answers get a specific cause, and how many a generic one, per task.
+"""Per task: wrong answers that pass the visible check, and wrong answers with a generic cause.
 
-Grades every `wrong_*.py` under tests/grading/answers/ in process (the grading
-proof's harness, hidden tests included, as nbgrader autograde runs them) and reads
-the "Likely cause:" of each failure message. A cause is **generic** when it is one
+Grades every answer under tests/grading/answers/ in process (the grading proof's
+harness) twice: with the full test cells (hidden tests included, as nbgrader autograde
+runs them) and with the visible part alone (the check a learner runs on their own, and
+Validate). A wrong answer that passes the visible check gets "✓" from the self-check —
+the target is zero; a correct answer (`alt_*.py`) must pass both. For each wrong answer
+the "Likely cause:" of the full grading's failure message is read. A cause is **generic** when it is one
 of the checks' fallback sentences, said when nothing more is known (listed in
 GENERIC below, exactly as the checks write them), or when the message has no cause
 at all; every other cause is **specific**. The target is zero generic causes.
@@ -11,7 +14,8 @@ at all; every other cause is **specific**. The target is zero generic causes.
     python benchmarks/feedback_causes.py 01_concatenation 02_elementwise_merges
     python benchmarks/feedback_causes.py --verbose    # the cause of each answer
 
-Exit status 1 when any wrong answer got a generic cause (or passed).
+Exit status 1 when any wrong answer got a generic cause, passed, or passed the visible
+check, or when a correct answer failed either.
 """
 
 from __future__ import annotations
@@ -55,38 +59,52 @@ def is_generic(cause: str) -> bool:
 
 def report(assignments: list[str], verbose: bool = False) -> int:
     bad = 0
-    print(f"{'task':<48} {'wrong':>5} {'specific':>8} {'generic':>7} {'passed!':>7}")
-    totals = [0, 0, 0, 0]
+    head = ("wrong", "specific", "generic", "passed!", "vis ✓", "alt", "alt ✗")
+    print(f"{'task':<46}" + "".join(f"{h:>9}" for h in head))
+    totals = [0] * len(head)
     for name in assignments:
         grader = harness.Grader(harness.load(name))
         by_task: dict[str, list] = {}
         for variant in harness.variants(name):
-            if variant.passes:
-                continue
-            outcome = grader.grade(variant.task, variant.source)
-            by_task.setdefault(variant.task, []).append((variant, outcome))
+            full = grader.grade(variant.task, variant.source)
+            seen = grader.grade(variant.task, variant.source, visible_only=True)
+            by_task.setdefault(variant.task, []).append((variant, full, seen))
         for task, rows in by_task.items():
-            specific = generic = passed = 0
-            for variant, outcome in rows:
-                cause = cause_of(outcome.message)
-                if outcome.points == outcome.max_points:
-                    passed += 1
+            counts = dict.fromkeys(head, 0)
+            for variant, full, seen in rows:
+                if variant.passes:
+                    counts["alt"] += 1
+                    failed = [
+                        o for o in (full, seen) if o.points < o.max_points
+                    ]  # a correct answer must pass both
+                    if failed:
+                        counts["alt ✗"] += 1
+                        print(f"    ALT FAILS {variant.path.stem}: {failed[0].message[:150]}")
+                    continue
+                counts["wrong"] += 1
+                cause = cause_of(full.message)
+                if full.points == full.max_points:
+                    counts["passed!"] += 1
                     kind = "PASSED"
                 elif is_generic(cause):
-                    generic += 1
+                    counts["generic"] += 1
                     kind = "generic"
                 else:
-                    specific += 1
+                    counts["specific"] += 1
                     kind = "specific"
-                if verbose or kind != "specific":
+                visible_pass = seen.points == seen.max_points
+                counts["vis ✓"] += visible_pass
+                if verbose or kind != "specific" or visible_pass:
+                    flag = " (✓ from the visible check)" if visible_pass else ""
                     print(
-                        f"    {kind:<8} {variant.path.stem}: {cause[:150] or outcome.message[:150]}"
+                        f"    {kind:<8} {variant.path.stem}{flag}: "
+                        f"{cause[:150] or full.message[:150]}"
                     )
-            print(f"{name + '/' + task:<48} {len(rows):>5} {specific:>8} {generic:>7} {passed:>7}")
-            for i, n in enumerate((len(rows), specific, generic, passed)):
-                totals[i] += n
-            bad += generic + passed
-    print(f"{'all':<48} {totals[0]:>5} {totals[1]:>8} {totals[2]:>7} {totals[3]:>7}")
+            print(f"{name + '/' + task:<46}" + "".join(f"{counts[h]:>9}" for h in head))
+            for i, h in enumerate(head):
+                totals[i] += counts[h]
+            bad += counts["generic"] + counts["passed!"] + counts["vis ✓"] + counts["alt ✗"]
+    print(f"{'all':<46}" + "".join(f"{n:>9}" for n in totals))
     return 1 if bad else 0
 
 

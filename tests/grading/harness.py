@@ -32,6 +32,11 @@ class Task:
     tests: str  # the test cell's source, hidden tests included
     points: float
 
+    @property
+    def visible_tests(self) -> str:
+        """The test cell as the learner sees it: the hidden regions removed."""
+        return visible(self.tests)
+
 
 @dataclass
 class Assignment:
@@ -63,6 +68,16 @@ class Variant:
     @property
     def id(self) -> str:
         return f"{self.assignment}/{self.task}/{self.path.stem}"
+
+
+_HIDDEN = re.compile(
+    r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?", re.S | re.M
+)
+
+
+def visible(source: str) -> str:
+    """A test cell's source without its hidden tests, as nbgrader's student version has it."""
+    return _HIDDEN.sub("", source)
 
 
 def _nbgrader(cell) -> dict:
@@ -132,9 +147,13 @@ class Grader:
         for i, source in enumerate(assignment.setup):
             _run_cell(source, f"<cell setup {i}>", self.namespace)
 
-    def grade(self, task: str, answer: str) -> Outcome:
-        """Run `answer` then the task's test cell, in a copy of the setup namespace."""
+    def grade(self, task: str, answer: str, *, visible_only: bool = False) -> Outcome:
+        """Run `answer` then the task's test cell, in a copy of the setup namespace.
+
+        With `visible_only`, the test cell as the learner sees it (its visible check).
+        """
         spec = self.assignment.tasks[task]
+        tests = spec.visible_tests if visible_only else spec.tests
         namespace = dict(self.namespace)
         out = io.StringIO()
         message = ""
@@ -142,7 +161,7 @@ class Grader:
             try:
                 _run_cell(answer, f"<cell {task}>", namespace)
                 _new_cell()
-                _run_cell(spec.tests, f"<cell {task}_tests>", namespace)
+                _run_cell(tests, f"<cell {task}_tests>", namespace)
             except Exception as exc:  # any error in a test cell scores it zero
                 message = f"{type(exc).__name__}: {exc}"
         return Outcome(0.0 if message else spec.points, spec.points, message, out.getvalue())

@@ -1,5 +1,5 @@
 # Wrong: branch B with use_bias=False, copied from a BatchNormalization recipe (explained by structure, no table entry).
-# Expect: fail "branch B \(Conv2D\) .* has no bias"
+# Expect: fail "branch b \(Conv2D\) .* has no bias"
 def build_inception_block():
     image = keras.Input(shape=(16, 16, 3))
     wide = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)

@@ -1,5 +1,5 @@
 # Wrong: branch B reads branch A's map, in series, instead of the image (explained by structure, no table entry).
-# Expect: fail "branch B .* the branches run in series"
+# Expect: fail "branch b .* the branches run in series"
 def build_inception_block():
     image = keras.Input(shape=(16, 16, 3))
     wide = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)

@@ -1,5 +1,5 @@
 # Wrong: a sigmoid on the head, as if the output were a probability map (explained by structure, no table entry).
-# Expect: fail "has activation sigmoid, the task asks for linear"
+# Expect: fail "head \(Conv2D\(4, 1×1\) on stacked\) has a sigmoid where the task asks for no activation"
 def build_tiled_metadata_model():
     features = keras.Input(shape=(8, 8, 16))
     metadata = keras.Input(shape=(3,))

@@ -1,5 +1,5 @@
 # Wrong: a ReLU on the head, whose outputs on some inputs happen to be positive (explained by structure, no table entry).
-# Expect: fail "the head has activation relu, the task asks for linear"
+# Expect: fail "head \(Dense\(1\) on merged\) has a relu where the task asks for no activation \(relu sets every negative value to 0\)"
 def build_two_branch_model():
     numbers = keras.Input(shape=(4,))
     text = keras.Input(shape=(6,))
