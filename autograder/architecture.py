@@ -85,6 +85,14 @@ class Op:
     def evaluate(self, args: dict, xs: list, weights) -> np.ndarray:
         raise NotImplementedError
 
+    def forms(self, step, arch) -> list | None:
+        """Ways to write this step with Keras's layers, for `graphs` (None: the kind itself).
+
+        Each form is a chain of (Keras layer class name, its kwargs, output shape without
+        the batch axis); a topic's own op that no built-in layer computes returns [] and
+        is left out of structural explanations."""
+        return None
+
     def words(self, args: dict) -> str:
         inner = ", ".join(f"{v!r}" if isinstance(v, str) else str(v) for v in args["_pos"])
         return f"{self.kind}({inner})"
@@ -204,10 +212,7 @@ class Step:
     inputs: tuple
     layer: str  # the described layer it applies (itself, unless shared)
     activation: str | None = None
-
-    @property
-    def op(self) -> Op:
-        return OPS[self.kind]
+    op: Op = None  # how it computes (OPS[kind], or a topic's own)
 
 
 @dataclass
@@ -270,8 +275,8 @@ def _names(call: ast.Call) -> tuple:
     return tuple(names)
 
 
-def _layer_args(kind: str, call: ast.Call) -> dict:
-    if kind not in OPS:
+def _layer_args(kind: str, call: ast.Call, ops: dict) -> dict:
+    if kind not in ops:
         raise ArchitectureError(f"unknown layer {kind}")
     pos = [_literal(a) for a in call.args]
     args = {"_pos": tuple(pos)}
@@ -282,8 +287,13 @@ def _layer_args(kind: str, call: ast.Call) -> dict:
     return args
 
 
-def architecture(text: str) -> Architecture:
-    """Parse a description (see the module's docstring); its shapes are worked out at once."""
+def architecture(text: str, ops: dict | None = None) -> Architecture:
+    """Parse a description (see the module's docstring); its shapes are worked out at once.
+
+    `ops` adds a topic's own layers to the built-in ones (`OPS`): kind → `Op`, e.g.
+    `ag.architecture(text, ops=ag.custom_weighted_layers.OPS)`.
+    """
+    ops = {**OPS, **(ops or {})}
     tree = ast.parse("\n".join(line.strip() for line in text.strip().splitlines()))
     inputs: dict = {}
     defined: dict = {}  # layer name -> (kind, args)
@@ -305,14 +315,15 @@ def architecture(text: str) -> Architecture:
             inputs[name] = tuple(_literal(a) for a in call.args)
         elif isinstance(func, ast.Call):  # Layer(args)(inputs)
             kind = func.func.id
-            args = _layer_args(kind, func)
+            args = _layer_args(kind, func, ops)
             act = args.get("activation")
-            steps.append(Step(name, kind, args, _names(call), name, act))
+            steps.append(Step(name, kind, args, _names(call), name, act, ops[kind]))
         elif isinstance(func, ast.Name) and func.id in defined:  # a shared layer applied
             kind, args = defined[func.id]
-            steps.append(Step(name, kind, args, _names(call), func.id, args.get("activation")))
+            act = args.get("activation")
+            steps.append(Step(name, kind, args, _names(call), func.id, act, ops[kind]))
         elif isinstance(func, ast.Name):  # a layer defined, applied later
-            defined[name] = (func.id, _layer_args(func.id, call))
+            defined[name] = (func.id, _layer_args(func.id, call, ops))
         else:
             raise ArchitectureError(f"unexpected line: {ast.unparse(stmt)}")
     arch = Architecture(inputs, steps, outputs or (steps[-1].name,), text)
@@ -471,7 +482,7 @@ def _single_mutations(arch: Architecture):
             for kind in ELEMENTWISE:
                 if kind == s.kind or (kind == "Subtract" and len(s.inputs) != 2):
                     continue
-                changed = replace(s, kind=kind)
+                changed = replace(s, kind=kind, op=OPS[kind])
                 yield (
                     _with(arch, i, changed),
                     Mutation(
@@ -528,6 +539,9 @@ def _with(arch: Architecture, i: int, step: Step) -> Architecture:
 def _forms(step: Step, arch: Architecture) -> list:
     """Ways to write a step with Keras's own layers: chains of (kind, kwargs, shape)."""
     shape = arch.shapes[step.name]
+    own = step.op.forms(step, arch)
+    if own is not None:
+        return own
     if step.kind == "Spread":
         grid, n = tuple(step.args["_pos"]), arch.shapes[step.inputs[0]][-1]
         forms = [
