@@ -11,12 +11,24 @@ included (jupyter/nbgrader#917). `Redact`, among the feedback preprocessors
 - any output line that is a line of a hidden test or of the reference
   solution (and not of the student's own version) is withheld, so a
   submission cannot print them into its own feedback;
+- any output that holds such a line under a common encoding — base64 (also
+  URL-safe, wrapped over lines), base32, hex, zlib or gzip inside any of these,
+  rot13, reversed, character codes, %-escapes, \\u-escapes, spaces removed — is
+  withheld whole (`encodes_secret`). A kernel can read the code it runs, hidden
+  tests included, so this is a net, not a wall: an encoding of its own (a key,
+  a text split over cells) passes it. README's security model says so;
 - each cell's outputs are cut to `max_bytes` (100 kB), with a note.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import codecs
+import contextlib
 import re
+import urllib.parse
+import zlib
 from pathlib import Path
 
 import nbformat
@@ -27,6 +39,11 @@ from traitlets import Integer
 BEGIN_HIDDEN, END_HIDDEN = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
 BEGIN_SOLUTION, END_SOLUTION = "BEGIN SOLUTION", "END SOLUTION"
 WITHHELD = "[line withheld from feedback: it belongs to the hidden tests or the reference]"
+WITHHELD_ENCODED = (
+    "[output withheld from feedback: it holds lines of the hidden tests or the reference, "
+    "encoded]\n"
+)
+MIN_ENCODED = 16  # a secret line this long (spaces removed) is looked for in decoded text
 MIN_SECRET = 8  # shorter lines (`)`, `return x`) are not worth withholding
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -91,6 +108,106 @@ def redact_text(text: str, secrets: set[str]) -> str:
 def _long(secrets: set[str]) -> list[str]:
     """Secret lines long enough to be found inside another line, too."""
     return [s for s in secrets if len(s) >= 24]
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _inflated(data: bytes) -> list[bytes]:
+    """`data`, and what it inflates to if it is zlib, gzip or raw deflate."""
+    out = [data]
+    for wbits in (47, -15):  # zlib or gzip (auto), raw deflate
+        with contextlib.suppress(zlib.error):
+            out.append(zlib.decompressobj(wbits).decompress(data, 4 * 2**20))
+    return out
+
+
+def _b64_runs(text: str) -> list[bytes]:
+    """Bytes of every base64-looking run (standard or URL-safe, wrapped over lines or not),
+    tried at each of the four alignments a prefix could have shifted it to."""
+    out = []
+    for source in (text, re.sub(r"\s+", "", text)):
+        for run in re.findall(r"[A-Za-z0-9+/_-]{16,}={0,2}", source):
+            run = run.replace("-", "+").replace("_", "/").rstrip("=")
+            for shift in range(4):
+                part = run[shift:]
+                if len(part) % 4 == 1:
+                    part = part[:-1]
+                with contextlib.suppress(binascii.Error, ValueError):
+                    out.append(binascii.a2b_base64(part + "=" * (-len(part) % 4)))
+    return out
+
+
+def _decodings(text: str) -> list[str]:
+    """`text` under every decoding a submission might have used to smuggle a line out."""
+    blobs: list[bytes] = _b64_runs(text)
+    for run in re.findall(r"[A-Z2-7]{16,}={0,6}", re.sub(r"\s+", "", text)):
+        for shift in range(8):
+            part = run.rstrip("=")[shift:]
+            part = part[: len(part) - len(part) % 8] if len(part) % 8 in (1, 3, 6) else part
+            with contextlib.suppress(binascii.Error, ValueError):
+                blobs.append(base64.b32decode(part + "=" * (-len(part) % 8)))
+    hexed = re.sub(r"\\x|0x|[\s:,]", "", text)
+    for run in re.findall(r"(?:[0-9a-fA-F]{2}){8,}", hexed):
+        for shift in (0, 1):
+            part = run[shift:]
+            part = part[: len(part) - len(part) % 2]
+            blobs.append(bytes.fromhex(part))
+    out = [text]
+    for blob in blobs:
+        out += [b.decode("utf-8", "ignore") for b in _inflated(blob)]
+    codes = [int(n) for n in re.findall(r"\d{1,7}", text)]
+    out.append("".join(chr(n) for n in codes if 0 < n < 0x110000))
+    out.append(urllib.parse.unquote(text))
+    with contextlib.suppress(UnicodeDecodeError, ValueError):
+        out.append(codecs.decode(text, "unicode_escape"))
+    return out
+
+
+def needles(secrets: set[str]) -> list[str]:
+    """The secret lines worth looking for in decoded text (spaces removed)."""
+    return sorted({_squeeze(s) for s in secrets if len(_squeeze(s)) >= MIN_ENCODED})
+
+
+def encodes_secret(text: str, secret_needles: list[str]) -> bool:
+    """Whether `text` holds a secret line under a common encoding (see the module)."""
+    if not secret_needles or not text:
+        return False
+    found = []
+    for decoded in _decodings(text):
+        squeezed = _squeeze(decoded)
+        found += [squeezed, squeezed[::-1], codecs.encode(squeezed, "rot13")]
+    haystack = "\0".join(found)
+    return any(needle in haystack for needle in secret_needles)
+
+
+def withhold_encoded(cell, secrets: set[str]) -> None:
+    """Replace every output of `cell` that smuggles a secret line in an encoding."""
+    found = needles(secrets)
+    if not found:
+        return
+    for output in cell.get("outputs", []):
+        kind = output.get("output_type")
+        if kind == "stream":
+            if encodes_secret(output.get("text", ""), found):
+                output["text"] = WITHHELD_ENCODED
+        elif kind == "error":
+            text = output.get("evalue", "") + "\n" + "\n".join(output.get("traceback", []))
+            if encodes_secret(text, found):
+                output["evalue"] = WITHHELD_ENCODED.strip()
+                output["traceback"] = [f"{output.get('ename')}: {WITHHELD_ENCODED.strip()}"]
+        elif kind in ("execute_result", "display_data"):
+            data = output.get("data", {})
+            for key in list(data):
+                value = data[key]
+                value = value if isinstance(value, str) else str(value)
+                if encodes_secret(value, found):
+                    data[key] = WITHHELD_ENCODED if key.startswith("text/") else ""
+                    if not key.startswith("text/"):
+                        del data[key]
+            if not data:
+                data["text/plain"] = WITHHELD_ENCODED
 
 
 def cap_outputs(cell, max_bytes: int) -> None:
@@ -168,7 +285,8 @@ class Redact(NbGraderPreprocessor):
                 for key in list(data):
                     if key.startswith("text/") and isinstance(data[key], str):
                         data[key] = redact_text(data[key], secrets)
-        cap_outputs(cell, self.max_bytes)
+        cap_outputs(cell, self.max_bytes)  # first: what is cut is not shown, nor searched
+        withhold_encoded(cell, secrets)
         return cell, resources
 
 
