@@ -28,9 +28,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from . import neutral, pool, report
 from . import plan as planning
-from . import pool, report
 from .ledger import Ledger
+
+NUMERIC_COLUMNS = ("score", "max_score", "seconds_late")  # grades.csv's numbers, ours
 
 
 def parse(argv):
@@ -176,6 +178,7 @@ def main(argv=None) -> int:
         return 1
     bar.close()
     path = report.write_csv(plan, ledger, url)
+    neutral.rewrite(path, numeric=NUMERIC_COLUMNS)  # student ids, details: never a formula
     print(report.summary(ledger, plan))
     print(f"grades:   {path.relative_to(plan.course)}")
     print(f"feedback: feedback/*/{plan.assignment}/")

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import neutral
 from .ledger import Ledger
 from .plan import Plan
 
@@ -54,6 +55,13 @@ STOPS = {
     "MemoryError": ("Out of memory", "the cell ran out of memory"),
 }
 CAUSE_COLUMNS = ["student", "task", "check", "cause"]
+# The page runs no script and loads nothing but its own figures: every string in it
+# that a student could shape (ids, check titles, causes, details) is escaped, and
+# this policy stops anything that slipped through from running or calling out.
+POLICY = (
+    "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 @dataclass(frozen=True)
@@ -193,8 +201,8 @@ def write_causes(path: Path, tasks: list[Task]) -> None:
         writer = csv.writer(handle)
         writer.writerow(CAUSE_COLUMNS)
         for task in tasks:
-            for f in task.failures:
-                writer.writerow([f.student, task.name, f.check, f.cause])
+            for f in task.failures:  # student ids and layer names are the students' own text
+                writer.writerow(neutral.row([f.student, task.name, f.check, f.cause]))
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -255,6 +263,7 @@ def render(plan: Plan, ledger: Ledger, tasks: list[Task], figures: dict[str, str
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
         f"<title>{e(plan.assignment)}: what the class got wrong</title>",
         "<style>body{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 1em}"
         "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.25em .5em;"
