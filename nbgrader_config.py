@@ -38,6 +38,17 @@ from autograder.sandbox import pipeline  # noqa: E402
 
 c.Autograde.autograde_preprocessors = pipeline.AUTOGRADE
 c.GenerateFeedback.preprocessors = pipeline.FEEDBACK
+
+# Nothing a student wrote runs in the instructor's browser: the formgrader's
+# submission page and feedback HTML show submissions sanitised, under a
+# Content-Security-Policy (autograder/sandbox/sanitise.py); in the Jupyter server
+# the formgrader runs in, its pages get a per-response nonce and policy and its
+# own templates escape what they insert (webguard.py; outside a server: nothing).
+from autograder.sandbox import sanitise, webguard  # noqa: E402
+
+sanitise.configure(c)
+webguard.install()
+
 c.CourseDirectory.course_id = COURSE_ID
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"

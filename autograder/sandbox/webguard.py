@@ -1,0 +1,120 @@
+"""The formgrader's pages in the Jupyter server: a Content-Security-Policy and escaped ids.
+
+nbgrader 0.9.6's formgrader renders its own pages (student list, a student's
+assignments and notebooks, the manual-grading lists, the 404 page) from Jinja
+templates without autoescaping: a student id such as `<img src=x onerror=...>`
+or `a";fetch(...);"` lands in the page as markup or as JavaScript
+(`var student_id = "{{ student_id }}";`), in the instructor's session. Its
+submission page is rendered by our template (sanitise.py, templates/ckl_formgrade).
+
+`install()`, called from nbgrader_config.py, does nothing outside a Jupyter
+server. In the server the formgrader runs in (which loads nbgrader_config.py when
+the formgrader starts) it adds, once, a tornado output transform that, for every
+response under `<base_url>formgrader/`:
+
+- turns on autoescaping in the formgrader's Jinja environment (before its first
+  page is rendered) and gives each of its inline scripts a nonce;
+- replaces the nonce token (`sanitise.NONCE`) in HTML with a fresh random nonce,
+  and sends the policy with it: scripts only from the server or with that nonce
+  (plus nbgrader's two inline click handlers, by hash), requests only to the server,
+  no plugins, no framing by another origin.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+import sys
+
+from jinja2 import BaseLoader
+
+from .sanitise import NONCE, SERVED_POLICY
+
+# nbgrader's inline event handlers (formgrade_macros, gradebook_notebook_submissions.tpl),
+# allowed by hash (CSP 'unsafe-hashes'): these exact strings, nothing else.
+HANDLERS = ("toggle_name(true);", "toggle_name(false);", "toggleAllNames()")
+
+
+def _hash(code: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode()).digest()).decode() + "'"
+
+
+def policy(nonce: str) -> str:
+    """The header policy of a formgrader response with this nonce."""
+    handlers = " ".join(_hash(code) for code in HANDLERS)
+    served = SERVED_POLICY.format(nonce=nonce)
+    served = served.replace(f"'nonce-{nonce}';", f"'nonce-{nonce}' 'unsafe-hashes' {handlers};", 1)
+    return served + "; object-src 'none'; frame-ancestors 'self'"
+
+
+class NoncedLoader(BaseLoader):
+    """A Jinja loader that gives every `<script` of nbgrader's own templates the nonce token."""
+
+    def __init__(self, inner: BaseLoader):
+        self.inner = inner
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        return source.replace("<script", f'<script nonce="{NONCE}"'), filename, uptodate
+
+    def list_templates(self):
+        return self.inner.list_templates()
+
+
+def guard_environment(env) -> None:
+    """The formgrader's Jinja environment: autoescaped, scripts nonced. Idempotent."""
+    if isinstance(env.loader, NoncedLoader):
+        return
+    env.loader = NoncedLoader(env.loader)
+    env.autoescape = True
+    if env.cache is not None:
+        env.cache.clear()
+
+
+def transform_for(web_app):
+    """The tornado output transform for this server's formgrader responses."""
+    from tornado.web import OutputTransform
+
+    base = web_app.settings.get("base_url", "/")
+    prefix = base.rstrip("/") + "/formgrader"
+
+    class FormgraderPolicy(OutputTransform):
+        def __init__(self, request):
+            super().__init__(request)
+            path = request.path or ""
+            self.active = path == prefix or path.startswith(prefix + "/")
+            if self.active:
+                env = web_app.settings.get("nbgrader_jinja2_env")
+                if env is not None:
+                    guard_environment(env)
+
+        def transform_first_chunk(self, status_code, headers, chunk, finishing):
+            if not self.active:
+                return status_code, headers, chunk
+            nonce = secrets.token_urlsafe(24)[: len(NONCE)]
+            headers["Content-Security-Policy"] = policy(nonce)
+            headers["X-Content-Type-Options"] = "nosniff"
+            kind = headers.get("Content-Type", "")
+            if kind.startswith("text/html") and chunk:
+                chunk = chunk.replace(NONCE.encode(), nonce.encode())
+                if "Content-Length" in headers:
+                    headers["Content-Length"] = str(len(chunk))
+            return status_code, headers, chunk
+
+    return FormgraderPolicy
+
+
+def install() -> bool:
+    """In a running Jupyter server: add the formgrader's policy transform (once). Else nothing."""
+    module = sys.modules.get("jupyter_server.serverapp")
+    if module is None or not module.ServerApp.initialized():
+        return False
+    web_app = getattr(module.ServerApp.instance(), "web_app", None)
+    if web_app is None:
+        return False
+    if web_app.settings.get("ckl_webguard"):
+        return True
+    web_app.settings["ckl_webguard"] = True
+    web_app.transforms.insert(0, transform_for(web_app))
+    return True
