@@ -9,8 +9,8 @@ student's code, so `Verdicts` (after `SandboxedExecute`, before
   stderr (`print(..., file=sys.stderr)`, `logging`, warnings) is moved to
   stdout as "Note (stderr): ..." and costs nothing;
 - **a pass needs its pass line**: a test cell that calls `ag.passed("title")`
-  earns its points only if its output holds that cell's own line
-  "✓ title". A cell that shows no error yet lacks it was stopped or hidden
+  earns its points only if its stdout holds that cell's own "✓ title" (other
+  threads' text may surround it: `has_pass_line`). A cell that shows no error yet lacks it was stopped or hidden
   by code in the notebook (a patched shell, an exception swallowed): it
   scores 0 and is **flagged for review**;
 - **tampering detected in the kernel** (`autograder.integrity` raises
@@ -67,6 +67,20 @@ def _stdout(cell) -> str:
     )
 
 
+def has_pass_line(stdout: str, title: str) -> bool:
+    """Whether the cell's stdout holds the pass line "✓ title".
+
+    `print` writes the line and its newline separately, and a thread of the
+    learner's may write between them or just before: "✓ titlenoise" or
+    "noise✓ title" are the pass line with another thread's text around it.
+    So the mark is looked for anywhere in stdout, not as a whole line. This
+    is no weaker than a whole line: the pass line was never proof on its own
+    (any code can print it); it says the checks reached their end, and a
+    cell whose checks stopped or whose error was hidden still lacks it.
+    """
+    return f"{PASS_MARK}{title}" in stdout
+
+
 def _errors(cell) -> list:
     return [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
 
@@ -120,6 +134,7 @@ class Verdicts(NbGraderPreprocessor):
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code":
             return cell, resources
+        printed = _stdout(cell)  # before stderr becomes notes: a pass line is never from stderr
         stderr_as_note(cell)
         if not is_grade(cell):
             return cell, resources
@@ -132,8 +147,7 @@ class Verdicts(NbGraderPreprocessor):
             return cell, resources
         if errors:
             return cell, resources  # a failure is a failure: nothing to trust or distrust
-        lines = {line.strip() for line in _stdout(cell).splitlines()}
-        missing = [t for t in pass_titles(cell.source) if f"{PASS_MARK}{t}" not in lines]
+        missing = [t for t in pass_titles(cell.source) if not has_pass_line(printed, t)]
         if missing:
             flag(
                 cell,

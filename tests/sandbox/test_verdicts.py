@@ -44,6 +44,13 @@ def test_pass_titles(source, titles):
         ([], True, "without its result line"),
         ([stream("✓ Task 2\n")], True, "without its result line"),
         ([stream("✓ Task 1", name="stderr")], True, "without its result line"),
+        # another thread's print around the pass line (print writes "\n" apart)
+        ([stream("✓ Task 1"), stream("tick\n\n")], False, ""),
+        ([stream("✓ Task 1tick\n\n")], False, ""),
+        ([stream("tick✓ Task 1\n")], False, ""),
+        ([stream("tick\r✓ Task 1\n")], False, ""),
+        ([stream("✓ Task\n"), stream(" 1\n")], True, "without its result line"),
+        ([stream("✓ Task 1", name="stderr"), stream("ok\n")], True, "without its result line"),
         ([error("CheckFailed")], False, ""),  # a failure stays a failure
         ([error("TamperingDetected", "numpy.allclose")], True, "tampered with"),
     ],
