@@ -88,6 +88,37 @@ def parse(argv):
     return parser.parse_args(argv)
 
 
+ATTENTION = {  # status -> what it means for the instructor, in a few words
+    "flagged": "scored 0 on the flagged tasks until you review them",
+    "invalid notebook": "not graded",
+    "kernel died": "graded up to the cell where its kernel died",
+    "timed out": "graded up to the cell that timed out",
+    "error": "not graded: grading failed; the next run tries again",
+    "worker died": "not graded: its worker died; the next run tries again",
+    "grading": "not graded: interrupted; the next run tries again",
+}
+
+
+def needs_attention(ledger: Ledger, plan: planning.Plan, limit: int = 20) -> list[str]:
+    """One line per submission whose outcome is not a plain "graded": who, what, why."""
+    lines = []
+    for submission in plan.submissions:
+        entry = ledger.entries.get(submission.student)
+        if entry is None or entry.get("status") == "graded":
+            continue
+        status = entry.get("status", "not graded")
+        meaning = ATTENTION.get(status, status)
+        detail = neutral.terminal(entry.get("detail", ""))[:300]
+        lines.append(
+            f"  {neutral.terminal(submission.student)}: {status} ({meaning})"
+            + (f" — {detail}" if detail else "")
+        )
+    if len(lines) > limit:
+        more = len(lines) - limit
+        lines = [*lines[:limit], f"  … and {more} more: see the detail column of grades.csv"]
+    return lines
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["report"]:  # ckl-grade report ASSIGNMENT
@@ -180,6 +211,8 @@ def main(argv=None) -> int:
     path = report.write_csv(plan, ledger, url)
     neutral.rewrite(path, numeric=NUMERIC_COLUMNS)  # student ids, details: never a formula
     print(report.summary(ledger, plan))
+    for line in needs_attention(ledger, plan):
+        print(line)
     print(f"grades:   {path.relative_to(plan.course)}")
     print(f"feedback: feedback/*/{plan.assignment}/")
     from . import misconceptions

@@ -10,6 +10,7 @@ spreadsheets read as the ASCII ones. Control characters (C0 but tab, DEL, C1,
 and the bidirectional overrides that reorder what a reader sees) are written
 as `\\xNN` / `\\uNNNN`, so a cell cannot carry terminal escapes or hide text.
 Numbers we write ourselves (scores, seconds) are left as they are.
+`terminal` escapes the same control characters in text printed to a terminal.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ def cell(value) -> str:
     if value.startswith(FORMULA_STARTS):
         value = "'" + value
     return "".join(_escaped(ch) if _control(ch) else ch for ch in value)
+
+
+def terminal(value) -> str:
+    """Text a student chose (an id, a detail), safe to print on a terminal: every control
+    character escaped, nothing else changed."""
+    return "".join(_escaped(ch) if _control(ch) else ch for ch in str(value))
 
 
 def row(values):

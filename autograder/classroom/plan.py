@@ -42,12 +42,35 @@ def _stamp(folder: Path) -> str:
     return ";".join(mtimes)
 
 
+def _missing(folder: Path, name: str) -> str:
+    """What to tell the instructor when `name`.ipynb is not in a submission's folder:
+    what was found instead, the likely cause, and what to do."""
+    wanted = f"{name}.ipynb"
+    found = sorted(p.name for p in folder.glob("*.ipynb") if p.name != wanted)
+    where = folder.relative_to(folder.parents[2]) if len(folder.parents) > 2 else folder
+    if not found:
+        others = sorted(p.name for p in folder.iterdir())[:5] if folder.is_dir() else []
+        held = f" (it holds {', '.join(others)})" if others else " (it is empty)"
+        return (
+            f"missing notebook {wanted}: {where}/ has no notebook at all{held}. "
+            "Likely cause: the student submitted before saving, or from another folder. "
+            f"Next step: ask them to submit again, then nbgrader collect and ckl-grade again."
+        )
+    like = [f for f in found if f.lower().startswith(name.lower())] or found
+    return (
+        f"missing notebook {wanted}: {where}/ holds {', '.join(found)} instead. "
+        f"Likely cause: the notebook was copied or renamed before it was submitted "
+        f"(JupyterLab names a copy {name}-Copy1.ipynb). Next step: if {like[0]} is the "
+        f"student's work, rename it to {wanted} in {where}/ and run ckl-grade again."
+    )
+
+
 def _problem(folder: Path, notebooks: list[str]) -> str:
     """Why this submission cannot be run at all, or ''."""
     for name in notebooks:
         path = folder / f"{name}.ipynb"
         if not path.is_file():
-            return f"missing notebook {name}.ipynb"
+            return _missing(folder, name)
         try:
             nbformat.read(path, as_version=4)
         except (json.JSONDecodeError, nbformat.reader.NotJSONError, UnicodeDecodeError) as exc:
