@@ -63,7 +63,7 @@ _LAZY = {
     "check_output": (".shapes", "check_output"),
     "structure": (".structure", None),
     "expect": (".architecture", "expect"),
-    "architecture": (".architecture", "architecture"),
+    "architecture": (".architecture", None),  # a module you call: ag.architecture(text)
     "check_architecture": (".architecture", "check_architecture"),
     "chosen_weights": (".outputs", "chosen_weights"),
     "context": (".keras_errors", "set_context"),

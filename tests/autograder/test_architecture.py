@@ -1,0 +1,189 @@
+"""ag.architecture and ag.check_architecture: the task's model stated as data, checked on the
+learner's weights, a mismatch named by the one change that explains it."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import numpy as np
+import pytest
+
+import autograder as ag
+
+A = importlib.import_module("autograder.architecture")
+
+
+def test_the_module_is_the_parser():
+    """`ag.architecture(text)` parses, whichever way the module was imported first."""
+    from autograder import architecture
+
+    assert architecture is A is ag.architecture
+    assert isinstance(ag.architecture("x = Input(2)\ny = Dense(1)(x)"), A.Architecture)
+
+
+keras = ag.keras
+L = keras.layers
+
+TWO_BRANCHES = """
+    numbers = Input(4)
+    text = Input(6)
+    numbers_branch = Dense(8, "relu")(numbers)
+    text_branch = Dense(8, "relu")(text)
+    merged = Concatenate()(numbers_branch, text_branch)
+    head = Dense(1)(merged)
+"""
+SIAMESE = """
+    left = Input(5)
+    right = Input(5)
+    tower = Dense(3, "tanh")
+    a = tower(left)
+    b = tower(right)
+    diff = Subtract()(a, b)
+    head = Dense(1, activation="sigmoid")(diff)
+"""
+
+
+def two_branches(order=False, act="relu", head_act=None, merge="concat", text_act="relu"):
+    n, t = keras.Input((4,)), keras.Input((6,))
+    a = L.Dense(8, activation=act)(n)
+    b = L.Dense(8, activation=text_act)(t)
+    m = L.Concatenate()([b, a] if order else [a, b]) if merge == "concat" else L.Add()([a, b])
+    return keras.Model([n, t], L.Dense(1, activation=head_act)(m))
+
+
+def siamese(shared=True, op="subtract", swap=False):
+    left, right = keras.Input((5,)), keras.Input((5,))
+    tower = L.Dense(3, activation="tanh")
+    other = tower if shared else L.Dense(3, activation="tanh")
+    a, b = tower(left), other(right)
+    pair = [b, a] if swap else [a, b]
+    merged = L.Subtract()(pair) if op == "subtract" else getattr(L, op)()(pair)
+    return keras.Model([left, right], L.Dense(1, activation="sigmoid")(merged))
+
+
+def test_parse_shapes_and_layers():
+    arch = ag.architecture(TWO_BRANCHES)
+    assert arch.shapes["merged"] == (16,)
+    assert {n: v[1] for n, v in arch.layers().items()} == {
+        "numbers_branch": (4, 8),
+        "text_branch": (6, 8),
+        "head": (16, 1),
+    }
+    shared = ag.architecture(SIAMESE)
+    assert list(shared.layers()) == ["tower", "head"]  # one described layer, called twice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x = Input(3)\ny = __import__('os').system('true')",  # not a layer: refused, never run
+        "x = Input(3)\ny = Dense(2)(x)\nimport os",
+        "x = Input(3)\ny = Dense(len('ab'))(x)",  # only literal arguments
+        "x = Input(3)\ny = Bogus(2)(x)",
+    ],
+)
+def test_a_description_is_data_not_code(text):
+    with pytest.raises(A.ArchitectureError):
+        ag.architecture(text)
+
+
+def test_a_description_cannot_build_a_model():
+    """No way from a description to a Keras model: it would hand out the answer."""
+    arch = ag.architecture(TWO_BRANCHES)
+    assert not any(isinstance(getattr(arch, name, None), keras.Model) for name in dir(arch))
+    assert not [name for name in dir(A) if "build" in name.lower() or name.lower() == "model"]
+
+
+@pytest.mark.parametrize(
+    "model, passes",
+    [
+        (two_branches, True),
+        (lambda: keras.Sequential([keras.Input((4,)), L.Dense(1)]), False),
+    ],
+)
+def test_any_correct_model_passes(model, passes):
+    arch = ag.architecture(TWO_BRANCHES)
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    if passes:
+        ag.check_architecture(model(), arch, inputs=x)
+    else:
+        with pytest.raises(ag.CheckFailed):
+            ag.check_architecture(model(), arch, inputs=x if passes else x[0])
+
+
+@pytest.mark.parametrize(
+    "kwargs, pattern",
+    [
+        ({"order": True}, r"merged joins \[text_branch, numbers_branch\] where the task says"),
+        ({"act": None}, r"numbers_branch \(Dense\(8\) on numbers\) has no activation where the "),
+        ({"act": "tanh"}, r"numbers_branch .* has a tanh where the task asks for a relu"),
+        ({"head_act": "relu"}, r"head .* has a relu where the task asks for no activation"),
+        ({"act": None, "text_act": None}, r"numbers_branch and text_branch have no activation"),
+    ],
+)
+def test_a_mismatch_is_named_by_the_change_that_explains_it(kwargs, pattern):
+    arch = ag.architecture(TWO_BRANCHES)
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    with pytest.raises(ag.CheckFailed) as failed:
+        ag.check_architecture(two_branches(**kwargs), arch, inputs=x)
+    assert re.search(pattern, str(failed.value)), str(failed.value)
+
+
+def test_notes_replace_the_words_of_a_named_change():
+    arch = ag.architecture(TWO_BRANCHES)
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    key = ("order", "merged", ("text_branch", "numbers_branch"))
+    with pytest.raises(ag.CheckFailed, match="in the other order, said by the topic"):
+        ag.check_architecture(
+            two_branches(order=True),
+            arch,
+            inputs=x,
+            notes={key: ("in the other order, said by the topic", "swap them")},
+        )
+
+
+@pytest.mark.parametrize(
+    "kwargs, pattern",
+    [
+        ({}, None),
+        ({"swap": True}, r"diff subtracts \[b, a\] where the task says \[a, b\]"),
+        ({"op": "Add"}, r"diff merges a and b with Add where the task asks for Subtract"),
+        ({"shared": False}, r"."),  # two towers: outputs differ, no single change explains
+    ],
+)
+def test_shared_layers(kwargs, pattern):
+    arch = ag.architecture(SIAMESE)
+    x = ag.fixed_inputs((5,), (5,), batch=16)
+    if pattern is None:
+        ag.check_architecture(siamese(**kwargs), arch, inputs=x)
+        return
+    with pytest.raises(ag.CheckFailed) as failed:
+        ag.check_architecture(siamese(**kwargs), arch, inputs=x)
+    assert re.search(pattern, str(failed.value)), str(failed.value)
+
+
+def test_the_learners_weights_come_back():
+    model = two_branches()
+    before = [np.array(v) for v in model.get_weights()]
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    ag.check_architecture(model, ag.architecture(TWO_BRANCHES), inputs=x)
+    assert all(np.array_equal(a, b) for a, b in zip(before, model.get_weights(), strict=True))
+
+
+def test_a_missing_layer_is_looked_for_by_its_description():
+    arch = ag.architecture(TWO_BRANCHES)
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    with pytest.raises(ag.CheckFailed, match=r"Looking for head, Dense\(1\) on merged"):
+        ag.check_architecture(two_branches(merge="add"), arch, inputs=x)
+
+
+def test_expect_with_a_description_explains_counts():
+    """ag.expect(model, TASK): check_counts names the structural difference."""
+    arch = ag.architecture(TWO_BRANCHES)
+    model = two_branches(merge="add")
+    ag.expect(model, arch)
+    with pytest.raises(ag.CheckFailed) as failed:
+        ag.check_counts(model, trainable=113)
+    assert "Likely cause" in str(failed.value)
+    assert "a layer has another size than the task asks" not in str(failed.value)
