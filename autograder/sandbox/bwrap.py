@@ -15,6 +15,20 @@ connection file and sockets) and a small private `/tmp`. It has no network
 with it), runs as an unprivileged user with no capabilities, and its address
 space is capped (`prlimit --as`), which holds for every kind of allocation,
 `mmap` included.
+
+It has no controlling terminal (a session of its own: `--new-session`), and its
+standard streams are the grader's choice (`/dev/null` for a kernel): nothing
+it writes or types reaches the grader's terminal or a channel of the grader.
+
+One memory budget (`memory_bytes`, `budget()`) covers what the kernel can take:
+its address space, and the memory-backed file systems it can write — `/tmp`,
+`/dev/shm` and its working copy of the submission (a tmpfs each, size-capped:
+the copy is made inside, `prelude()`); processes and threads are capped per
+sandbox (`PROCESSES`: the PID namespace's own `pid_max` where the kernel has
+one, Linux 6.14 and later, and `RLIMIT_NPROC` everywhere), and `/proc/sys` is
+read-only (a grader run as root would otherwise let the kernel write the
+host's sysctls). Where cgroup v2 delegates the memory and pids controllers
+(`cgroup_v2()`), a cgroup caps memory and processes of the whole sandbox too.
 """
 
 from __future__ import annotations
@@ -22,10 +36,12 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
 import sysconfig
+from dataclasses import dataclass
 from pathlib import Path
 
 # Files of /etc that the kernel's programs read (dynamic linker, fonts, time zone).
@@ -44,7 +60,49 @@ ETC = [
 PACKAGES = ["autograder", "explorers"]
 UID = 1000  # the unprivileged user the kernel runs as, inside
 TMP_BYTES = 256 * 2**20  # the private /tmp (memory-backed) may hold this much
+SHM_BYTES = 64 * 2**20  # the private /dev/shm (POSIX shared memory)
+WORK_BYTES = 256 * 2**20  # the kernel's working copy of its submission (a tmpfs)
 FILE_BYTES = 2**30  # no file the kernel writes may grow beyond this
+# processes and threads of one sandbox; TensorFlow starts about two per core
+PROCESSES = max(256, 8 * (os.cpu_count() or 1))
+RESERVED_PIDS = 300  # Linux hands out PIDs below this only before its first wrap-around
+PER_NAMESPACE_PID_MAX = (6, 14)  # the first Linux whose pid_max is per PID namespace
+SUBMISSION = "/ckl-submission"  # the read-only view of the host's copy, inside
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How one kernel's memory budget is shared out (bytes; 0: no cap)."""
+
+    address_space: int
+    tmp: int
+    shm: int
+    work: int
+
+
+def budget(memory_bytes: int) -> Budget:
+    """The memory-backed folders count against the kernel's budget: the address-space cap
+    is what is left of it. Without a budget, the folders keep their own caps."""
+    if memory_bytes <= 0:
+        return Budget(0, TMP_BYTES, SHM_BYTES, WORK_BYTES)
+    tmp = min(TMP_BYTES, memory_bytes // 16)
+    shm = min(SHM_BYTES, memory_bytes // 64)
+    work = min(WORK_BYTES, memory_bytes // 16)
+    return Budget(memory_bytes - tmp - shm - work, tmp, shm, work)
+
+
+def pid_max_per_namespace(release: str | None = None) -> bool:
+    """Whether this Linux keeps a pid_max per PID namespace (before 6.14 it is the host's
+    one value: never written from a sandbox then)."""
+    release = release if release is not None else os.uname().release
+    found = re.match(r"(\d+)\.(\d+)", release)
+    return bool(found) and (int(found[1]), int(found[2])) >= PER_NAMESPACE_PID_MAX
+
+
+def pid_max(processes: int = PROCESSES) -> int:
+    """The pid_max that lets a namespace hold `processes` tasks even after PIDs wrap around
+    (then only PIDs from RESERVED_PIDS up are handed out), and at most RESERVED_PIDS more."""
+    return processes + RESERVED_PIDS
 
 
 # PID 1 of the sandbox: a shell that starts the command, waits for it (so its CPU time is
@@ -135,6 +193,9 @@ def command(
     """The argv that runs `inner` in a sandbox whose only writable folders are `scratch`
     (and `writable`); `readable` folders are added read-only.
 
+    `workdir` inside `scratch` (a kernel's copy of its submission) is, inside, a tmpfs
+    of its own holding a copy of it (capped: `budget().work`), made by the prelude.
+
     `nested`: the sandbox of the warm template (`template.py`), whose forked children
     make their own inside it (`nested.enter`). They need what bubblewrap would otherwise
     take away: to create namespaces, mount points for their own folders, and a `/proc`
@@ -142,6 +203,7 @@ def command(
     subfolders, which forbids that). Nothing but the template runs with these.
     """
     bwrap = executable() or "bwrap"
+    shares = budget(memory_bytes)
     argv = [
         bwrap,
         "--unshare-all",  # user, ipc, pid, net, uts, cgroup
@@ -151,8 +213,13 @@ def command(
         "--gid",
         str(UID),
         *([] if nested else ["--disable-userns"]),
+        # no controlling terminal: a session of its own (TIOCSTI cannot type into ours)
+        "--new-session",
         "--cap-drop",
         "ALL",
+        # the prelude (PID 1 before it becomes INIT) caps the namespace's processes and
+        # makes /proc/sys read-only, then drops this for good (nested.prelude)
+        *([] if nested else ["--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETPCAP"]),
         "--die-with-parent",
         # PID 1 of the namespace is INIT below, not bubblewrap's own reaper (whose CPU time,
         # and the kernel's, would never reach whoever waits for the sandbox)
@@ -174,8 +241,13 @@ def command(
         *(["--bind", "/proc", "/proc"] if nested else ["--proc", "/proc"]),
         "--dev",
         "/dev",
+        # POSIX shared memory is memory the address-space cap does not see: capped here
         "--size",
-        str(TMP_BYTES),
+        str(shares.shm),
+        "--tmpfs",
+        "/dev/shm",
+        "--size",
+        str(shares.tmp),
         "--tmpfs",
         "/tmp",
         "--dir",
@@ -192,6 +264,11 @@ def command(
         for index in range(STAGES):
             argv += ["--dir", f"{STAGE}/{index}"]
     argv += ["--bind", str(scratch), str(scratch)]
+    copy = workdir is not None and Path(workdir).parent == Path(scratch) and not nested
+    if copy:
+        # the host's copy, read-only, and over it a capped tmpfs the prelude copies it into
+        argv += ["--ro-bind", str(workdir), SUBMISSION]
+        argv += ["--size", str(shares.work), "--tmpfs", str(workdir)]
     for path in writable:
         argv += ["--bind", str(path), str(path)]
     for path in readable:
@@ -200,11 +277,46 @@ def command(
     argv += ["--remount-ro", "/", "--chdir", str(workdir or scratch)]
     for key, value in {**environment(scratch), **(env or {})}.items():
         argv += ["--setenv", key, value]
-    limits = [f"--fsize={FILE_BYTES}", "--core=0"]
-    if memory_bytes > 0:
-        limits.append(f"--as={int(memory_bytes)}")
+    limits = [f"--fsize={FILE_BYTES}", "--core=0", f"--nproc={PROCESSES}"]
+    if shares.address_space > 0:
+        limits.append(f"--as={int(shares.address_space)}")
     prlimit = shutil.which("prlimit") or "/usr/bin/prlimit"
-    return [*argv, "--", *INIT, prlimit, *limits, "--", *inner]
+    chain = [*INIT, prlimit, *limits, "--", *inner]
+    if nested:
+        return [*argv, "--", *chain]
+    return [*argv, "--", *prelude(str(workdir) if copy else ""), *chain]
+
+
+def prelude(workdir: str = "") -> list[str]:
+    """What runs first in a sandbox, as PID 1 (`nested.prelude`), then becomes INIT."""
+    pids = pid_max() if pid_max_per_namespace() else 0
+    return [
+        sys.executable,
+        "-P",
+        "-m",
+        "autograder.sandbox.nested",
+        f"--pid-max={pids}",
+        f"--copy={workdir}",
+        "--",
+    ]
+
+
+def printable(text: str | bytes, limit: int = 2000) -> str:
+    """Text from a sandbox (or a submission), safe for a log or a terminal: control
+    characters and terminal escapes shown escaped (as repr does), at most `limit`
+    characters. Tabs stay; line breaks are escaped, so one line stays one line."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="backslashreplace")
+    text = text[:limit]
+    out = []
+    for char in text:
+        if char == "\t" or char.isprintable():
+            out.append(char)
+        elif ord(char) < 0x100:
+            out.append(f"\\x{ord(char):02x}")
+        else:
+            out.append(f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}")
+    return "".join(out)
 
 
 @functools.cache

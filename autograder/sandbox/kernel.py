@@ -12,6 +12,9 @@ from `kernel_manager_class` — Jupyter's own extension point. This one:
   bubblewrap (`bwrap.command`): no network, its own PID namespace, memory cap;
 - talks to it over Jupyter's `ipc` transport (Unix sockets in the scratch
   folder), since the sandbox has no view of the host's loopback;
+- gives it `/dev/null` for its standard streams and a session of its own:
+  nothing it prints or types reaches the grader's terminal, log or answers
+  (a ckl-grade worker's standard output is its answer channel to the pool);
 - removes the scratch folder when the kernel is shut down. The kernel's
   sandbox dies with it: nothing it started outlives grading.
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import uuid
@@ -95,6 +99,10 @@ class SandboxedKernelManager(AsyncKernelManager):
         self._copy_submission(kw.get("cwd"))
         kw["cwd"] = str(self.scratch)
         kw["env"] = {}  # the sandbox sets the kernel's whole environment
+        # no channel to the grader: what the kernel writes to its own streams goes nowhere
+        # (jupyter_client would give it our stdout and stderr)
+        for stream in ("stdin", "stdout", "stderr"):
+            kw[stream] = subprocess.DEVNULL
         if self.template is not None and self.provisioner is None:
             from .warm import WarmProvisioner
 

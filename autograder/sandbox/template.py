@@ -17,11 +17,15 @@ answers each with one line on stdout:
     {"op": "health"}                    -> {"threads": 1, "tf_context": false, "forks": n}
 
 The first line it writes is {"ready": true, ...} once the imports are done.
-A kernel never sees the template's stdin or stdout.
+A kernel never sees the template's stdin or stdout: its standard streams are
+`/dev/null`, every other descriptor of the template is closed in it, and it has a
+session of its own (`nested.enter`). The template itself runs in a session of its
+own (`bwrap --new-session`), its stderr a pipe its owner reads with a size cap.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -75,15 +79,37 @@ def threads() -> int:
     return len(os.listdir("/proc/self/task"))
 
 
+def _own_descriptors() -> int:
+    """Standard streams to /dev/null, every other descriptor closed (the template's requests
+    and answers, anything inherited); returns a copy of the template's stderr, for a
+    failure to start only (closed before any learner code runs)."""
+    report = os.dup(2)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd > 2 and fd != report:
+            with contextlib.suppress(OSError):  # the listing's own descriptor: gone
+                os.close(fd)
+    return report
+
+
 def run_kernel(request: dict, private: tuple[int, ...]) -> None:
     """In the forked child: enter its sandbox, become the kernel; never returns."""
     code = 1
+    report = -1
     try:
         from . import nested
 
-        for fd in private:  # the template's requests and answers are not the kernel's
-            os.close(fd)
-        nested.enter(request["spool"], request["own"], int(request.get("memory", 0)))
+        del private  # closed with every other descriptor: not the kernel's
+        report = _own_descriptors()
+        nested.enter(
+            request["spool"],
+            request["own"],
+            int(request.get("memory", 0)),
+            request.get("cwd", "") if request.get("run") != "verifier" else "",
+        )
         os.environ.clear()
         os.environ.update(request["env"])
         os.chdir(request["cwd"])
@@ -92,6 +118,8 @@ def run_kernel(request: dict, private: tuple[int, ...]) -> None:
         np.random.seed()  # the template's state is every child's: draw a fresh one
         # (Python's `random` reseeds itself in a forked child)
         if request.get("run") == "verifier":
+            os.close(report)
+            report = -1
             run_verifier(request["socket"])
             code = 0
             return
@@ -104,12 +132,16 @@ def run_kernel(request: dict, private: tuple[int, ...]) -> None:
         app = IPKernelApp.instance()
         app.initialize(argv)
         autograder.in_kernel()  # handler and integrity snapshot, before any learner code
+        os.close(report)
+        report = -1
         app.start()
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1
     except BaseException as exc:
-        print(f"ckl warm kernel: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        if report >= 0:
+            message = f"ckl warm kernel: {type(exc).__name__}: {exc}\n"
+            os.write(report, message.encode(errors="replace")[:2000])
     finally:
         os._exit(code)
 

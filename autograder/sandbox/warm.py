@@ -39,6 +39,7 @@ from .template import fingerprint
 
 log = logging.getLogger(__name__)
 START_SECONDS = 180  # importing the kernel stack on a busy machine
+STDERR_BYTES = 64 * 1024  # of the template's stderr, kept and logged (the rest is read, dropped)
 
 
 def cold_by_request() -> bool:
@@ -62,13 +63,37 @@ class Template:
         )
         self._lock = threading.Lock()
         self.process = subprocess.Popen(
-            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            # not our stderr (a terminal, a worker's log): a pipe read with a size cap
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
         )
-        ready = self._read(START_SECONDS)
+        self.said: list[str] = []  # the template's last words on stderr (escaped, capped)
+        threading.Thread(target=self._drain, args=(self.process.stderr,), daemon=True).start()
+        try:
+            ready = self._read(START_SECONDS)
+        except TemplateError:
+            self.close()
+            raise
         if not ready.get("ready"):
             self.close()
             raise TemplateError(f"the warm template did not start: {ready}")
         self.info = ready
+
+    def _drain(self, stream) -> None:
+        """Read the template's stderr to its end; keep and log at most STDERR_BYTES of it,
+        escaped (a kernel that failed to start says why here)."""
+        kept = 0
+        with contextlib.suppress(OSError, ValueError):  # closed under us: the template ended
+            while chunk := stream.buffer.read1(65536):
+                if kept < STDERR_BYTES:
+                    text = bwrap.printable(chunk, STDERR_BYTES - kept)
+                    kept += len(chunk)
+                    self.said = [*self.said, text][-20:]
+                    log.info("warm template: %s", text)
 
     def _read(self, timeout: float) -> dict:
         import selectors
@@ -126,7 +151,7 @@ class Template:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
-        for stream in (self.process.stdin, self.process.stdout):
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             with contextlib.suppress(OSError):
                 stream.close()
         shutil.rmtree(self.spool, ignore_errors=True)

@@ -24,7 +24,8 @@ def test_command_isolates_everything():
         assert flag in argv
     assert argv[argv.index("--cap-drop") + 1] == "ALL"
     assert "--share-net" not in argv
-    assert f"--as={2**30}" in argv
+    assert f"--as={bwrap.budget(2**30).address_space}" in argv
+    assert "--new-session" in argv
     # the only writable folder is the scratch folder
     binds = [argv[i + 1] for i, a in enumerate(argv) if a == "--bind"]
     assert binds == ["/tmp/ckl-x"]
