@@ -5,7 +5,9 @@ full marks, the blank from exercises/ scores zero, every wrong answer under
 tests/grading/answers/ loses the task's points with the message meant for it,
 and every alternative correct answer scores full marks. Answers run against
 the solution notebook's test cells, hidden tests included, exactly as nbgrader
-autograde runs them (test_nbgrader_autograde.py shows the scores agree).
+autograde runs them (test_nbgrader_autograde.py shows the scores agree) — and
+again against the visible part alone, the self-check a learner working on their
+own runs: a wrong answer must not get its ✓ there, and gets the same message.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ def test_reference_scores_full(assignment, task):
 
 
 @pytest.mark.parametrize(("assignment", "task"), TASKS, ids=[f"{a}/{t}" for a, t in TASKS])
+def test_reference_passes_the_visible_check(assignment, task):
+    g = grader(assignment)
+    outcome = g.grade(task, g.assignment.tasks[task].answer, visible_only=True)
+    assert outcome.message == ""
+
+
+@pytest.mark.parametrize(("assignment", "task"), TASKS, ids=[f"{a}/{t}" for a, t in TASKS])
 def test_blank_scores_zero(assignment, task):
     blank = harness.blank_answers(assignment)[task]
     assert "raise NotImplementedError()" in blank
@@ -43,9 +52,12 @@ def test_blank_scores_zero(assignment, task):
     assert re.search(r"is not written yet", outcome.message)
 
 
+@pytest.mark.parametrize("visible_only", [False, True], ids=["full", "visible"])
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.id for v in VARIANTS])
-def test_answer_variant(variant):
-    outcome = grader(variant.assignment).grade(variant.task, variant.source)
+def test_answer_variant(variant, visible_only):
+    outcome = grader(variant.assignment).grade(
+        variant.task, variant.source, visible_only=visible_only
+    )
     if variant.passes:
         assert outcome.message == ""
         assert outcome.points == outcome.max_points
