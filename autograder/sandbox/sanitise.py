@@ -51,10 +51,11 @@ FEEDBACK_POLICY = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
     "base-uri 'none'; form-action 'none'"
 )
-# A page the formgrader serves: its own scripts (nonce) and files, API calls to
-# its own server; no inline script of anyone else, no other origin.
+# A page the formgrader serves: only its own scripts (each carries the nonce: not
+# even a script file of the server runs without it), its own styles, images and
+# fonts, API calls to its own server; nothing from another origin.
 SERVED_POLICY = (
-    "default-src 'none'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
+    "default-src 'none'; script-src 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
     "base-uri 'none'; form-action 'none'"
 )
@@ -140,13 +141,28 @@ except ImportError:  # pragma: no cover
     from jinja2 import contextfilter as pass_context
 
 
+def _renderer():
+    from nbconvert.filters.markdown_mistune import InvalidNotebook, IPythonRenderer
+
+    class Renderer(IPythonRenderer):
+        """nbconvert's, but an attachment that is missing (or was removed) shows nothing."""
+
+        def _embed_image_or_attachment(self, src: str) -> str:
+            try:
+                return super()._embed_image_or_attachment(src)
+            except InvalidNotebook:
+                return ""
+
+    return Renderer
+
+
 @pass_context
 def markdown2html(context, source) -> str:
     """nbconvert's Markdown filter (attachments, math kept as text), then `clean_html`."""
-    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+    from nbconvert.filters.markdown_mistune import MarkdownWithMath
 
     cell = context.get("cell", {}) or {}
-    renderer = IPythonRenderer(
+    renderer = _renderer()(
         escape=False,
         attachments=cell.get("attachments", {}) or {},
         embed_images=False,

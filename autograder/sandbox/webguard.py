@@ -14,16 +14,20 @@ response under `<base_url>formgrader/`:
 
 - turns on autoescaping in the formgrader's Jinja environment (before its first
   page is rendered) and gives each of its inline scripts a nonce;
-- replaces the nonce token (`sanitise.NONCE`) in HTML with a fresh random nonce,
-  and sends the policy with it: scripts only from the server or with that nonce
-  (plus nbgrader's two inline click handlers, by hash), requests only to the server,
-  no plugins, no framing by another origin.
+- on its pages (`PAGES`), replaces the nonce token (`sanitise.NONCE`) with a fresh
+  random nonce and sends the policy with it: only scripts that carry that nonce
+  (and nbgrader's inline click handlers, by hash), requests only to the server, no
+  plugins, no framing by another origin;
+- on everything else under it (static files, the API, and the files of a
+  submission, which nbgrader serves from the autograded folder: a student's own
+  `.html` among them) sends `OTHER_POLICY`: shown as a page, it runs nothing.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import secrets
 import sys
 
@@ -72,6 +76,17 @@ def guard_environment(env) -> None:
         env.cache.clear()
 
 
+# The formgrader's pages (nbgrader 0.9.6's default_handlers), after `<base_url>formgrader`.
+PAGES = re.compile(
+    r"/?|/manage_assignments/?|/manage_submissions/[^/]+/?|/gradebook(/[^/]+){0,2}/?"
+    r"|/manage_students(/[^/]+){0,2}/?|/submissions/[^/]+(/(next|prev)(_incorrect)?)?/?"
+)
+# Everything else there: static files, the API, and a submission's own files, which
+# nbgrader serves from the autograded folder (a student's `evil.html` among them).
+# Shown as a document, such a response runs nothing and has no origin of its own.
+OTHER_POLICY = "default-src 'none'; sandbox; frame-ancestors 'self'"
+
+
 def transform_for(web_app):
     """The tornado output transform for this server's formgrader responses."""
     from tornado.web import OutputTransform
@@ -84,6 +99,7 @@ def transform_for(web_app):
             super().__init__(request)
             path = request.path or ""
             self.active = path == prefix or path.startswith(prefix + "/")
+            self.page = self.active and PAGES.fullmatch(path[len(prefix) :]) is not None
             if self.active:
                 env = web_app.settings.get("nbgrader_jinja2_env")
                 if env is not None:
@@ -92,11 +108,13 @@ def transform_for(web_app):
         def transform_first_chunk(self, status_code, headers, chunk, finishing):
             if not self.active:
                 return status_code, headers, chunk
+            headers["X-Content-Type-Options"] = "nosniff"
+            if not self.page:
+                headers["Content-Security-Policy"] = OTHER_POLICY
+                return status_code, headers, chunk
             nonce = secrets.token_urlsafe(24)[: len(NONCE)]
             headers["Content-Security-Policy"] = policy(nonce)
-            headers["X-Content-Type-Options"] = "nosniff"
-            kind = headers.get("Content-Type", "")
-            if kind.startswith("text/html") and chunk:
+            if headers.get("Content-Type", "").startswith("text/html") and chunk:
                 chunk = chunk.replace(NONCE.encode(), nonce.encode())
                 if "Content-Length" in headers:
                     headers["Content-Length"] = str(len(chunk))
