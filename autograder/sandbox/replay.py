@@ -263,14 +263,18 @@ def sort_records(nb, resources: dict) -> dict[int, CellRecords]:
                 charge(at, f"record number {n} was written twice ({shown})")
             else:
                 records[n] = entry
-    for cell in out.values():
+    for index, cell in list(out.items()):
         numbers = sorted(cell.records)
         if numbers != list(range(1, len(numbers) + 1)):
-            cell.problems.append(
-                "its records are numbered "
+            why = (
+                "records numbered "
                 + ", ".join(map(str, numbers))
                 + " where the grader numbers them 1, 2, …"
             )
+            if index in grade_cells:
+                cell.problems.append(why)
+            else:  # an answer cell's: charged to the test cell after it
+                charge(index, why)
     return out
 
 

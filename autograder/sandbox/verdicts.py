@@ -35,6 +35,50 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool
 
+
+def _init_notebooks_exactly(self) -> None:
+    """nbgrader's `BaseConverter.init_notebooks`, with each found folder escaped before it is
+    globbed again for its notebooks.
+
+    nbgrader 0.9.6 globs the student id (ckl-grade escapes it: `star[*]` finds exactly
+    `submitted/star*/`), then globs `<found folder>/*.ipynb` — where the folder's own
+    `*` is a pattern again, so `star*` also took `starling`'s notebook: graded twice at
+    once with its classmate, it ended "error" with its score in the gradebook.
+    """
+    import glob
+    import os
+
+    from nbgrader.converters.base import NbGraderException, fuzz
+
+    self.assignments = {}
+    self.notebooks = []
+    assignment_glob = self._format_source(self.coursedir.assignment_id, self.coursedir.student_id)
+    for assignment in glob.glob(assignment_glob):
+        notebook_glob = os.path.join(glob.escape(assignment), self.coursedir.notebook_id + ".ipynb")
+        found = glob.glob(notebook_glob)
+        if len(found) == 0:
+            self.log.warning("No notebooks were matched by '%s'", notebook_glob)
+            continue
+        self.assignments[assignment] = found
+    if len(self.assignments) == 0:
+        msg = f"No notebooks were matched by '{assignment_glob}'"
+        self.log.error(msg)
+        found = glob.glob(self._format_source("*", self.coursedir.student_id))
+        if found:
+            scores = sorted([(fuzz.ratio(assignment_glob, x), x) for x in found])
+            self.log.error("Did you mean: %s", scores[-1][1])
+        raise NbGraderException(msg)
+
+
+def _patch_nbgrader() -> None:
+    from nbgrader.converters.base import BaseConverter
+
+    if BaseConverter.init_notebooks is not _init_notebooks_exactly:
+        BaseConverter.init_notebooks = _init_notebooks_exactly
+
+
+_patch_nbgrader()  # this module is loaded with the course's autograde pipeline
+
 FLAGGED = "FlaggedForReview"  # the error name of a flagged cell's output (ckl-grade reads it)
 TAMPERING = "TamperingDetected"  # raised in the kernel by autograder.integrity
 PASS_MARK = "✓ "  # autograder.feedback.passed prints "✓ title"

@@ -64,6 +64,7 @@ def sort(entries, nb=None):
         ([("m1.1.keras", 1, "")], {1: [1]}, set(), ""),  # ag.build in an answer cell: unused
         ([("m2.0.keras", 2, ""), ("m2.1.keras", 2, "")], {2: [0, 1]}, {2}, "numbered 0, 1"),
         ([("m2.2.keras", 2, "")], {2: [2]}, {2}, "numbered 2"),  # a gap
+        ([("m3.0.keras", 3, "")], {3: [0]}, {4}, "numbered 0"),  # in an answer cell
         ([("m2.1.keras", 2, ""), ("m2.1.json", 2, "")], {2: [1]}, {2}, "written twice"),
         # a later cell rewrites an earlier cell's record: charged to the next test cell
         ([("m2.1.keras", 2, ""), ("m2.1.keras", 3, "")], {2: [1]}, {4}, "another cell's id"),

@@ -72,3 +72,34 @@ def test_stderr_becomes_a_note_and_costs_nothing():
     from nbgrader.utils import determine_grade
 
     assert determine_grade(cell) == (1.0, 1.0)
+
+
+def test_a_student_id_with_a_star_finds_only_its_own_notebook(tmp_path):
+    """nbgrader globs the folder it found again: `star*/` would take `starling/`'s notebook."""
+    import glob as globbing
+    import logging
+
+    from nbgrader.converters.base import BaseConverter
+    from nbgrader.coursedir import CourseDirectory
+
+    for student in ("star*", "starling", "[ab]*", "a"):
+        folder = tmp_path / "submitted" / student / "hw"
+        folder.mkdir(parents=True)
+        (folder / "hw.ipynb").write_text("{}")
+    assert BaseConverter.init_notebooks is verdicts._init_notebooks_exactly
+
+    class Probe(BaseConverter):
+        _input_directory = "submitted"
+        log = logging.getLogger("test")
+
+    for student in ("star*", "[ab]*", "a"):
+        converter = Probe.__new__(Probe)
+        converter.coursedir = CourseDirectory(root=str(tmp_path))
+        converter.coursedir.assignment_id = "hw"
+        converter.coursedir.student_id = globbing.escape(student)
+        converter.init_notebooks()
+        assert converter.assignments == {
+            str(tmp_path / "submitted" / student / "hw"): [
+                str(tmp_path / "submitted" / student / "hw" / "hw.ipynb")
+            ]
+        }
