@@ -100,6 +100,8 @@ class LocalGrader:
             self.worker.ready = True
         self.worker.send(job, timeout)
         message = self._next(self.worker.deadline)
+        while isinstance(message, dict) and not self.worker.takes(message):
+            message = self._next(self.worker.deadline)  # not about its submission
         if message == "late":
             self.kill()
             return _answer(job, "timed out", f"no result within {timeout:.0f} s")
@@ -334,10 +336,11 @@ def run(
             if status in pool.RETRYABLE and tries[job.student] < pool.RETRIES:
                 finished.add(submit(job))
                 continue
+            status, detail = pool.exhausted(status, answer.get("detail", ""))
             ledger.record(
                 job,
                 status,
-                answer.get("detail", ""),
+                detail,
                 answer.get("seconds", 0),
                 scored=answer.get("scored", status == "graded"),
             )

@@ -6,6 +6,14 @@ ledger as soon as it arrives, so an interrupted run loses nothing it had
 finished. A worker that exceeds the per-submission time limit, or dies, is
 killed with its kernels, the submission is recorded as such, and a fresh
 worker takes its place: one bad submission never stops the others.
+
+Each worker has a temporary folder of its own (its TMPDIR: its warm template,
+its kernels' scratch copies, records and verifiers), removed when the worker
+ends, however it ends — killed past the time limit, dead, or closed. Only an
+answer about the submission the worker was given, on its own answer channel, is
+taken; a failure on the grader's side ("grader failure", "worker died") is graded
+again, and if it keeps failing is recorded as "error", which the next run grades
+again: never a final status the student did not earn.
 """
 
 from __future__ import annotations
@@ -14,20 +22,31 @@ import contextlib
 import json
 import os
 import queue
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .ledger import Ledger
+from .ledger import UNFINISHED, Ledger
 from .plan import Plan, Submission
-from .worker import PREFIX
+from .worker import GRADER_FAILURE, PREFIX
 
-RETRYABLE = {"database busy", "worker died"}  # not the submission's doing (sandboxed)
+RETRYABLE = {"database busy", "worker died", GRADER_FAILURE}  # not the submission's doing
 RETRIES = 3
+ANSWER_CHARS = 100_000  # the longest answer line read from a worker
+
+
+def exhausted(status: str, detail: str) -> tuple[str, str]:
+    """What to record for a grader-side failure that kept failing: an "error", which the
+    next run grades again (never a status that would be final)."""
+    if status in RETRYABLE and status not in UNFINISHED:
+        return "error", f"{status} {RETRIES} times, graded again by the next run: {detail}"
+    return status, detail
 
 
 @dataclass
@@ -74,22 +93,36 @@ class Worker:
         log = plan.course / "grades" / plan.assignment / f"worker-{number}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         self.log = log
-        self.process = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=log.open("ab"),
-            text=True,
-            start_new_session=True,  # its own process group: killed with its kernels
-            cwd=plan.course,
-        )
+        # everything the worker and its kernels keep on disk: removed when it ends
+        self.tmp = tempfile.mkdtemp(prefix=f"ckl-worker-{number}-")
+        with log.open("ab") as stderr:
+            self.process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                start_new_session=True,  # its own process group: killed with its kernels
+                cwd=plan.course,
+                env={**os.environ, "TMPDIR": self.tmp},
+            )
         threading.Thread(target=self._read, args=(answers,), daemon=True).start()
 
     def _read(self, answers: queue.Queue) -> None:
-        for line in self.process.stdout:
-            if line.startswith(PREFIX):
-                answers.put((self, json.loads(line[len(PREFIX) :])))
+        while line := self.process.stdout.readline(ANSWER_CHARS):
+            if not line.startswith(PREFIX):
+                continue
+            try:
+                answer = json.loads(line[len(PREFIX) :])
+            except ValueError:
+                continue  # not an answer (a line cut at ANSWER_CHARS, say)
+            if isinstance(answer, dict):
+                answers.put((self, answer))
         answers.put((self, None))  # end of output: the process has gone
+
+    def takes(self, answer: dict) -> bool:
+        """Whether `answer` is about the submission this worker was given."""
+        return self.job is not None and answer.get("student") == self.job.student
 
     def send(self, job: Submission, timeout: float) -> None:
         self.job = job
@@ -101,6 +134,7 @@ class Worker:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
+        self.remove_tmp()
 
     def close(self) -> None:
         try:
@@ -108,6 +142,16 @@ class Worker:
             self.process.wait(timeout=10)
         except (OSError, subprocess.TimeoutExpired):
             self.kill()
+        self.remove_tmp()
+
+    def remove_tmp(self) -> None:
+        """Remove the worker's folder (its sandboxes die with it, within moments: bubblewrap's
+        --die-with-parent; what they still write meanwhile is removed on a later try)."""
+        for _ in range(50):
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            if not os.path.exists(self.tmp):
+                return
+            time.sleep(0.1)
 
 
 @dataclass
@@ -146,6 +190,7 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
         if status in RETRYABLE and tries[job.student] < RETRIES:
             pending.append(job)
             return
+        status, detail = exhausted(status, detail)
         ledger.record(job, status, detail, seconds, scored=scored)
         progress.record(status)
 
@@ -166,6 +211,8 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
             if worker is not None and answer is not None and answer.get("ready"):
                 worker.ready = True
                 continue
+            if worker is not None and answer is not None and not worker.takes(answer):
+                continue  # not about its submission: not an answer (a worker has one channel)
             if worker is not None and answer is not None:
                 job, worker.job = worker.job, None
                 busy -= 1

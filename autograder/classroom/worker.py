@@ -3,8 +3,16 @@
 Started by `pool.Worker` as `python -m autograder.classroom.worker ...`. It
 reads one JSON job per line on stdin (`{"student": "..."}`), grades it with
 nbgrader's own autograde (its Python API), generates the feedback, and
-answers with one line `@@ckl-grade@@ {json}` on stdout. Everything else it
-prints is ignored by the pool.
+answers with one line `@@ckl-grade@@ {json}` on the standard output it was
+started with. That descriptor is kept private: the worker's own fd 1 becomes its
+log (stderr), so nothing it starts — a kernel, nbgrader's subprocesses — inherits
+the answer channel. What it logs is escaped (`bwrap.printable`): a kernel's
+control characters and terminal escapes never reach the log or a terminal.
+
+A failure on the grader's side — the disk holding its scratch or the course
+nearly full while it graded, its warm template gone (`execute.GRADER_FAILURES`) —
+is answered as "grader failure", never as the student's score: the pool grades
+the submission again.
 
 Every kernel it starts runs in the grading sandbox (`autograder.sandbox`,
 configured in nbgrader_config.py), whose address-space cap makes a submission
@@ -23,13 +31,21 @@ import json
 import os
 import re
 import resource
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 
+from ..sandbox.bwrap import printable
+
 PREFIX = "@@ckl-grade@@ "
+
+GRADER_FAILURE = "grader failure"  # retried by the pool; never the student's doing
+LOW_SPACE = 64 * 2**20  # free bytes under which a file system counts as full
+WATCH_SECONDS = 0.2
 
 # What nbgrader's log says -> the status recorded for the submission.
 FAILURES = [
@@ -38,6 +54,71 @@ FAILURES = [
     ("NotJSONError", "invalid notebook"),
     ("database is locked", "database busy"),  # retried by the pool
 ]
+
+
+class EscapedStream:
+    """A text stream that writes control characters and terminal escapes escaped; line
+    breaks stay (one logged line per line)."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from ..sandbox.bwrap import printable
+
+        lines = text.split("\n")
+        self.stream.write("\n".join(printable(line, limit=20_000) for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def private_answers():
+    """The answer channel: a private copy of fd 1 (not inherited); fd 1 becomes stderr."""
+    answers = os.fdopen(os.dup(1), "w", buffering=1)  # os.dup: not inheritable
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr = EscapedStream(sys.stderr)
+    return answers
+
+
+class DiskWatch:
+    """While a submission is graded, the least free space seen on the file systems that hold
+    the grader's scratch and the course (sampled every WATCH_SECONDS)."""
+
+    def __init__(self, paths) -> None:
+        self.paths = [str(p) for p in paths]
+        self.least = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _sample(self) -> None:
+        for path in self.paths:
+            try:
+                free = shutil.disk_usage(path).free
+            except OSError:
+                continue
+            self.least = free if self.least is None else min(self.least, free)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(WATCH_SECONDS):
+            self._sample()
+
+    def __enter__(self):
+        self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def full(self) -> bool:
+        return self.least is not None and self.least < LOW_SPACE
 
 
 def limit_memory(gigabytes: float) -> None:
@@ -128,16 +209,40 @@ def reason(log: str) -> str:
     return lines[-1][:400] if lines else "nbgrader gave no reason"
 
 
+def grader_failure(watch: DiskWatch) -> str:
+    """Why this grading cannot be trusted for reasons of the grader's own, or ''."""
+    from ..sandbox import execute
+
+    found = list(execute.GRADER_FAILURES)
+    execute.GRADER_FAILURES.clear()
+    if watch.full():
+        found.append(f"a disk of the grader was nearly full ({watch.least // 2**20} MB free)")
+    return "; ".join(found)
+
+
 def grade(api, course: Path, assignment: str, student: str) -> dict:
+    from ..sandbox import execute
+
     started = time.monotonic()
     # nbgrader treats the student id as a glob pattern: escape it, so that `a*` is graded
     # as exactly the student `a*` (nbgrader reads the real id back from the folder's name)
     pattern = glob.escape(student)
-    result = api.autograde(assignment, pattern, force=True, create=True)
+    execute.GRADER_FAILURES.clear()
+    with DiskWatch([tempfile.gettempdir(), course]) as watch:
+        result = api.autograde(assignment, pattern, force=True, create=True)
+        scored = bool(result.get("success"))
+        feedback = api.generate_feedback(assignment, pattern, force=True) if scored else {}
     log = (result.get("log") or "") + (result.get("error") or "")
-    scored = bool(result.get("success"))
+    failure = grader_failure(watch)
+    if failure:
+        return {
+            "student": student,
+            "status": GRADER_FAILURE,
+            "scored": False,
+            "detail": printable(f"not the submission's doing, graded again: {failure}"),
+            "seconds": round(time.monotonic() - started, 2),
+        }
     if scored:
-        feedback = api.generate_feedback(assignment, pattern, force=True)
         status, detail = cell_troubles(course, assignment, student)
         if not feedback.get("success"):
             detail.append("feedback not generated")
@@ -149,7 +254,7 @@ def grade(api, course: Path, assignment: str, student: str) -> dict:
         "student": student,
         "status": status,
         "scored": scored,  # the gradebook holds this submission's scores
-        "detail": text,
+        "detail": printable(text),
         "seconds": round(time.monotonic() - started, 2),
     }
 
@@ -164,6 +269,7 @@ def main(argv=None) -> int:
     parser.add_argument("--no-sandbox", action="store_true")
     parser.add_argument("--cold", action="store_true", help="no warm kernels")
     args = parser.parse_args(argv)
+    answers = private_answers()
     watch_parent()
     if args.cold:
         os.environ["CKL_COLD"] = "1"  # read by the sandbox's Execute (autograder.sandbox.warm)
@@ -173,14 +279,15 @@ def main(argv=None) -> int:
     # nbgrader runs `alembic` (beside python in the environment) for the gradebook.
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
     api = make_api(args.course, args.db, args.cell_timeout, args.memory_limit)
-    print(PREFIX + json.dumps({"ready": True}), flush=True)
+    print(PREFIX + json.dumps({"ready": True}), file=answers, flush=True)
     for line in sys.stdin:
         job = json.loads(line)
         try:
             answer = grade(api, args.course, args.assignment, job["student"])
         except Exception as exc:  # keep the worker alive; the pool records the failure
-            answer = {"student": job["student"], "status": "error", "detail": repr(exc)[-400:]}
-        print(PREFIX + json.dumps(answer), flush=True)
+            detail = printable(repr(exc)[-400:])
+            answer = {"student": job["student"], "status": "error", "detail": detail}
+        print(PREFIX + json.dumps(answer), file=answers, flush=True)
     return 0
 
 

@@ -17,6 +17,17 @@ What a kernel does to itself costs only its own cells:
 - a kernel that dies (os._exit, a signal, out of memory) costs the cell it
   died in and the cells after it, in the same way.
 
+What a kernel prints costs the grader little: each cell keeps at most
+`cell_output_bytes` of output and each notebook `notebook_output_bytes` (what comes
+after is dropped as it streams in, through nbclient's message hook, with one note
+saying so; error outputs are always kept, shortened), and no single message may
+exceed `kernel.MESSAGE_BYTES`. A submission with far more cells than its assignment
+(`extra_cells` more) is not run: its test cells score 0 with a clear error.
+
+A failure on the grader's side (no space left on a disk, the warm template gone)
+is raised, never written into the notebook as the student's, and noted in
+GRADER_FAILURES for a ckl-grade worker, which grades the submission again.
+
 Symbolic links in a submission are not followed for the student: nbgrader
 copies a submission's files with `shutil.copy` (as the instructor), so a link
 to `solutions/` or the gradebook would arrive in autograded/ (and feedback/)
@@ -27,6 +38,7 @@ is not run: its answers are blanked and every test cell is flagged.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -38,7 +50,7 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from nbgrader.utils import is_grade, is_solution
-from traitlets import Bool, Float
+from traitlets import Bool, Float, Int
 
 from . import bwrap, replay, warm
 from .kernel import SandboxedKernelManager
@@ -48,7 +60,38 @@ STOPPED = {
     "timeout": "KernelStoppedAfterTimeout",
     "died": "KernelDied",
     "not run": "CellNotRun",
+    "too many cells": "TooManyCells",
 }
+# Kernel messages whose content is kept in the notebook (or the executor's widget state).
+OUTPUT_MESSAGES = {
+    "stream",
+    "display_data",
+    "execute_result",
+    "update_display_data",
+    "error",
+    "comm_open",
+    "comm_msg",
+}
+ERROR_CHARS = 4000  # of an error's value and traceback, kept past the output caps
+
+# Why the last gradings in this process cannot be trusted, for the grader's own reasons
+# (read and cleared by ckl-grade's worker): such a grading is repeated, never recorded.
+GRADER_FAILURES: list[str] = []
+
+
+class GraderFailure(RuntimeError):
+    """Grading stopped for a reason of the grader's own; nothing is the student's doing."""
+
+
+def _content_size(content) -> int:
+    """About how many characters a message's content holds (strings, recursively)."""
+    if isinstance(content, str | bytes):
+        return len(content)
+    if isinstance(content, dict):
+        return sum(len(str(k)) + _content_size(v) for k, v in content.items())
+    if isinstance(content, list | tuple):
+        return sum(_content_size(v) for v in content)
+    return 8
 
 
 def disabled_by_instructor() -> bool:
@@ -76,6 +119,19 @@ class SandboxedExecute(Execute):
         "CKL_COLD=1) starts every kernel cold. Where forking is not possible, kernels "
         "start cold, with a one-line notice.",
     ).tag(config=True)
+    cell_output_bytes = Int(
+        1_000_000,
+        help="Output kept per cell (characters); what a kernel prints past it is dropped as "
+        "it arrives, with a note.",
+    ).tag(config=True)
+    notebook_output_bytes = Int(
+        8_000_000,
+        help="Output kept per notebook (characters), all cells together.",
+    ).tag(config=True)
+    extra_cells = Int(
+        200,
+        help="Cells a submission may have beyond its assignment's; with more it is not run.",
+    ).tag(config=True)
     interrupt_grace = Float(
         10.0,
         help="Seconds a timed-out cell has to stop after the interrupt before its kernel is stopped.",
@@ -89,6 +145,8 @@ class SandboxedExecute(Execute):
         super().__init__(*args, **kwargs)
         self.kernel_name = "python3"  # the notebook's kernelspec never chooses
         self._template = None
+        self._cell_bytes = self._notebook_bytes = 0
+        self._cut = False
 
     def preprocess(self, nb, resources=None, km=None):
         if self.sandbox and not disabled_by_instructor():
@@ -116,8 +174,20 @@ class SandboxedExecute(Execute):
         resources["ckl_warm"] = self._template is not None
         if self._links_removed(nb, resources):
             return nb, resources  # the notebook itself was a link: nothing of it is run
+        if self._too_many_cells(nb, resources):
+            return nb, resources  # not run: its test cells say why
+        self._notebook_bytes = 0
         try:
             return super().preprocess(nb, resources, km)
+        except OSError as exc:
+            shutil.rmtree(self._records, ignore_errors=True)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                GRADER_FAILURES.append(f"no space left on a disk of the grader ({exc})")
+            raise
+        except warm.TemplateError as exc:
+            shutil.rmtree(self._records, ignore_errors=True)
+            GRADER_FAILURES.append(f"the warm template failed ({exc})")
+            raise
         except BaseException:  # nothing will read the records: do not leave them behind
             shutil.rmtree(self._records, ignore_errors=True)
             raise
@@ -176,6 +246,81 @@ class SandboxedExecute(Execute):
                 flag(cell, reason, resources)
         return True
 
+    # -- a notebook far larger than its assignment ----------------------------------
+
+    def _assignment_cells(self, resources) -> int | None:
+        """How many cells the assignment's own notebook has (None: not found)."""
+        from nbgrader.coursedir import CourseDirectory
+
+        info = resources.get("nbgrader", {})
+        try:
+            coursedir = CourseDirectory(config=self.config)
+            folder = coursedir.format_path(coursedir.source_directory, ".", info["assignment"])
+            path = Path(folder) / f"{info['notebook']}.ipynb"
+            return len(nbformat.read(path, as_version=4).cells)
+        except (KeyError, TypeError, ValueError, OSError):
+            return None
+
+    def _too_many_cells(self, nb, resources) -> bool:
+        """A submission with far more cells than its assignment is not run: only its graded
+        cells are kept, and each test cell says why it scores 0."""
+        expected = self._assignment_cells(resources)
+        limit = (expected if expected is not None else len(nb.cells)) + self.extra_cells
+        if len(nb.cells) <= limit:
+            return False
+        reason = (
+            f"not graded: the notebook has {len(nb.cells):,} cells and its assignment "
+            f"{expected if expected is not None else '?'}; a submission may add at most "
+            f"{self.extra_cells} cells of its own. Remove the cells you added, then submit again."
+        )
+        self.log.warning("%s", reason)
+        kept = [cell for cell in nb.cells if cell.metadata.get("nbgrader")]
+        for cell in kept:
+            if cell.cell_type == "code":
+                cell.outputs = [_error(STOPPED["too many cells"], reason)] if is_grade(cell) else []
+        nb.cells = kept
+        return True
+
+    # -- what a kernel prints -----------------------------------------------------
+
+    def process_message(self, msg, cell, cell_index):
+        """Keep at most cell_output_bytes of a cell's output and notebook_output_bytes of
+        the notebook's; drop the rest as it arrives (errors are kept, shortened)."""
+        kind = msg.get("msg_type")
+        if kind in OUTPUT_MESSAGES:
+            size = _content_size(msg.get("content"))
+            self._cell_bytes += size
+            self._notebook_bytes += size
+            over = (
+                self._cell_bytes > self.cell_output_bytes
+                or self._notebook_bytes > self.notebook_output_bytes
+            )
+            if over and kind == "error":
+                msg = self._shortened_error(msg)
+            elif over:
+                if not self._cut:
+                    self._cut = True
+                    note = (
+                        f"[output cut: this cell printed more than the grader keeps "
+                        f"({self.cell_output_bytes:,} characters per cell, "
+                        f"{self.notebook_output_bytes:,} per notebook)]\n"
+                    )
+                    cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=note))
+                return None
+        return super().process_message(msg, cell, cell_index)
+
+    @staticmethod
+    def _shortened_error(msg):
+        content = msg.get("content", {})
+        traceback = [str(line)[:ERROR_CHARS] for line in content.get("traceback", [])[-5:]]
+        shortened = {
+            **content,
+            "ename": str(content.get("ename", ""))[:200],
+            "evalue": str(content.get("evalue", ""))[:ERROR_CHARS],
+            "traceback": traceback,
+        }
+        return {**msg, "content": shortened}
+
     def on_cell_executed(self, **kwargs):
         """Remember which execute request each cell was (models are recorded under it)."""
         super().on_cell_executed(**kwargs)
@@ -214,9 +359,14 @@ class SandboxedExecute(Execute):
             ]
             return cell, resources
         self._timed_out = False
+        self._cell_bytes = 0
+        self._cut = False
         try:
             return super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
+            if self._template is not None and not self._template.alive():
+                GRADER_FAILURES.append("the warm template this kernel was forked from died")
+                raise GraderFailure("the warm template died while a cell ran") from None
             self._stop(
                 cell,
                 "died",

@@ -15,6 +15,9 @@ from `kernel_manager_class` — Jupyter's own extension point. This one:
 - gives it `/dev/null` for its standard streams and a session of its own:
   nothing it prints or types reaches the grader's terminal, log or answers
   (a ckl-grade worker's standard output is its answer channel to the pool);
+- talks to it over sockets that refuse any message larger than MESSAGE_BYTES
+  (ZMQ_MAXMSGSIZE): whatever the kernel prints, the grader never holds more
+  than that of one message (the executor caps what it keeps: `execute.py`);
 - removes the scratch folder when the kernel is shut down. The kernel's
   sandbox dies with it: nothing it started outlives grading.
 
@@ -34,11 +37,13 @@ import tempfile
 import uuid
 from pathlib import Path
 
+import zmq
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Float, Unicode
 
 from . import bwrap
 
+MESSAGE_BYTES = 16 * 2**20  # the largest message the grader accepts from a kernel
 KERNEL_MODULE = 4  # KERNEL[:KERNEL_MODULE] starts Python; a warm kernel gets the rest
 KERNEL = [
     sys.executable,
@@ -83,6 +88,17 @@ class SandboxedKernelManager(AsyncKernelManager):
         self.connection_file = str(self.scratch / "kernel.json")
         self.ip = str(self.scratch / "k")
         self.workdir = self.scratch / "work"
+        self._capped(self.context)
+
+    def _capped(self, context) -> None:
+        """Every socket this context opens refuses messages larger than MESSAGE_BYTES (the
+        connection is dropped instead of the message being held)."""
+        context.setsockopt(zmq.MAXMSGSIZE, MESSAGE_BYTES)
+
+    def client(self, **kwargs):
+        kc = super().client(**kwargs)
+        self._capped(kc.context)
+        return kc
 
     def _copy_submission(self, folder: str | None) -> None:
         """The folder nbgrader runs the notebook in, copied; symlinks are not followed."""
