@@ -53,8 +53,6 @@ from . import bwrap, warm
 from .verdicts import FLAGGED, flag
 
 REPLAY_TIMEOUT = 120.0
-# error names of a kernel that was stopped (execute.STOPPED's, and nbclient's timeout)
-STOP_NAMES = {"KernelStoppedAfterTimeout", "KernelDied", "CellNotRun", "CellTimeoutError"}
 VERIFIER_MEMORY = 4 * 2**30
 
 
@@ -225,8 +223,11 @@ def sort_records(nb, resources: dict) -> dict[int, CellRecords]:
     owner_of = {m: i for i, m in requests.items() if m}
     taken_at = {e.at for e in resources.get("ckl_taken", []) if e.at is not None}
     grade_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and is_grade(c)]
+    from .execute import STOPPED  # (execute imports this module)
+
+    stop_names = {*STOPPED.values(), "CellTimeoutError"}
     stopped = any(
-        o.get("output_type") == "error" and o.get("ename") in STOP_NAMES
+        o.get("output_type") == "error" and o.get("ename") in stop_names
         for c in nb.cells
         for o in c.get("outputs", [])
     )
@@ -371,6 +372,92 @@ def may_be_unverifiable(nb) -> bool:
     return False
 
 
+def built_functions(source: str) -> list[str]:
+    """The names a test cell gives to `...build(name)` (one argument), in the source's order."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", "") == "build"
+        and len(node.args) == 1
+        and not node.keywords
+        and isinstance(node.args[0], ast.Name)
+    ]
+    calls.sort(key=lambda node: (node.lineno, node.col_offset))
+    return [node.args[0].id for node in calls]
+
+
+def _learner_trees(nb) -> list[ast.Module]:
+    """The learner's code: answer cells and code cells they added (nothing locked)."""
+    trees = []
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or meta.get("locked") or is_grade(cell):
+            continue
+        try:
+            trees.append(ast.parse(cell.source))
+        except SyntaxError:
+            continue
+    return trees
+
+
+def _mentions(node) -> set[str]:
+    """Every name, attribute and identifier-like string a piece of code mentions."""
+    found = set()
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Name):
+            found.add(inner.id)
+        elif isinstance(inner, ast.Attribute):
+            found.add(inner.attr)
+        elif (
+            isinstance(inner, ast.Constant)
+            and isinstance(inner.value, str)
+            and inner.value.isidentifier()
+        ):
+            found.add(inner.value)
+    return found
+
+
+def reachable(nb, function: str) -> set[str]:
+    """What the learner's `function` uses: the names its definition mentions, and,
+    through every top-level definition of the learner's cells it reaches (functions,
+    classes, assignments), the names those mention, and so on."""
+    definitions: dict[str, list] = {}
+    for tree in _learner_trees(nb):
+        for statement in tree.body:
+            names: list[str] = []
+            if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names = [statement.name]
+            elif isinstance(statement, ast.Assign | ast.AnnAssign | ast.AugAssign):
+                targets = (
+                    statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+                )
+                names = [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            for name in names:
+                definitions.setdefault(name, []).append(statement)
+    seen, todo = {function}, [function]
+    while todo:
+        for statement in definitions.get(todo.pop(), []):
+            for name in _mentions(statement) - seen:
+                seen.add(name)
+                todo.append(name)
+    return seen
+
+
+def learner_classes(nb) -> set[str]:
+    """The classes the learner's cells define (at any depth)."""
+    return {
+        node.name
+        for tree in _learner_trees(nb)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+
+
 UNCHECKED_MARK = "ⓘ Not checked again outside your notebook"  # ckl-grade reads it
 
 
@@ -391,6 +478,39 @@ NOT_RECHECKED = (
     "kernel ({why}), though the answers use only Keras's own layers: code in the notebook "
     "interfered with the checks."
 )
+
+
+NOT_OWN = (
+    "the model recorded for this test could not be checked again outside the notebook's "
+    "kernel, yet {function}() uses no class of the notebook's own and no Lambda: the record "
+    "is not the model the test received (code in the notebook wrote it)."
+)
+
+
+def _not_its_own(nb, answer: dict, functions: list[str]) -> str:
+    """Why an unverifiable record cannot be the model the learner's function built, or ''.
+
+    A record the verifier cannot load is only believable when it is made of what the
+    function uses: each class of its own the record holds (or Lambda) must be reachable
+    from the function's code (`reachable`). A decoy saved by other code — a lying kernel's
+    model of a class it defined elsewhere — is not; nor is a file that is no saved model.
+    """
+    number = answer.get("record", 0)
+    function = functions[number] if number < len(functions) else "?"
+    if answer.get("unreadable"):
+        return (
+            f"the model recorded for this test is not a saved model ({answer.get('reason')}): "
+            "code in the notebook wrote the record."
+        )
+    uses = reachable(nb, function)
+    strangers = [c for c in answer.get("classes", []) if c not in uses]
+    if strangers:
+        return (
+            f"the model recorded for this test holds {strangers[0]}, which {function}() "
+            "never uses: the record is not the model the test received (code in the notebook "
+            "wrote it)."
+        )
+    return ""
 
 
 NOT_RECORDED = (
@@ -439,9 +559,14 @@ def verify(nb, resources, log) -> None:
                 )
                 continue
             records = records[:wanted]
-            if any(e.name.endswith(".json") for e in records):
+            functions = built_functions(cell.source)
+            unsaved = [n for n, e in enumerate(records) if e.name.endswith(".json")]
+            if unsaved:
+                function = functions[unsaved[0]] if unsaved[0] < len(functions) else "?"
                 if strict:
                     flag(cell, NOT_RECHECKED.format(why="it was not saved"), resources)
+                elif not reachable(nb, function) & (learner_classes(nb) | {"Lambda"}):
+                    flag(cell, NOT_OWN.format(function=function), resources)
                 else:  # e.g. a custom layer: not recomputable; the kernel's checks stand
                     note_unchecked(cell, "your model uses a class of your own")
                 continue
@@ -475,6 +600,12 @@ def verify(nb, resources, log) -> None:
                 )
             elif verdict == "unverifiable" and strict and answer.get("model"):
                 flag(cell, NOT_RECHECKED.format(why=answer.get("reason", "")), resources)
+            elif (
+                verdict == "unverifiable"
+                and answer.get("model")
+                and (problem := _not_its_own(nb, answer, functions))
+            ):
+                flag(cell, problem, resources)
             elif verdict == "unverifiable":
                 note_unchecked(cell, answer.get("reason", "not recomputable"))
                 log.info(

@@ -7,7 +7,9 @@ and answers one JSON line: {"verdict": "confirmed" | "refuted" |
 
 Models are loaded with `keras.saving.load_model(path, safe_mode=True)`
 after their config has been read and every class found to be Keras's own:
-a saved custom class or Lambda is "unverifiable", never executed.
+a saved custom class or Lambda is "unverifiable", never executed; the answer
+names those classes ("classes") and which model it was ("record"), so that the
+grader can ask whether the learner's function uses them at all.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ import zipfile
 
 
 class Unverifiable(Exception):
-    pass
+    """Why a verdict cannot be recomputed; `classes`: the saved model's classes that are not
+    Keras's own ("Lambda" for a Lambda layer), when that is the reason."""
+
+    def __init__(self, reason: str, classes: list[str] | None = None):
+        super().__init__(reason)
+        self.classes = classes or []
 
 
 def _classes(config):
@@ -44,13 +51,19 @@ def load(path: str):
             config = json.loads(archive.read("config.json"))
     except Exception as exc:  # not a saved model at all
         raise Unverifiable(f"cannot be read: {type(exc).__name__}") from exc
+    reasons, classes = [], []
     for module, name, registered in _classes(config):
         if module is not None and not str(module).startswith("keras"):
-            raise Unverifiable(f"custom class {name} ({module})")
-        if registered not in (None, name) and not str(registered).startswith("keras"):
-            raise Unverifiable(f"registered class {registered}")
-        if name == "Lambda":
-            raise Unverifiable("a Lambda layer")
+            reasons.append(f"custom class {name} ({module})")
+            classes.append(str(name))
+        elif registered not in (None, name) and not str(registered).startswith("keras"):
+            reasons.append(f"registered class {registered}")
+            classes.append(str(name))
+        elif name == "Lambda":
+            reasons.append("a Lambda layer")
+            classes.append("Lambda")
+    if reasons:
+        raise Unverifiable(reasons[0], list(dict.fromkeys(classes)))
     try:
         return keras.saving.load_model(path, safe_mode=True, compile=False)
     except Exception as exc:
@@ -113,10 +126,19 @@ def replay(job: dict) -> dict:
 
     autograder.load_all()
     keras.backend.clear_session()
-    try:
-        models = [load(p) for p in job["models"]]
-    except Unverifiable as exc:  # "model": the saved model itself is the reason
-        return {"verdict": "unverifiable", "reason": str(exc), "model": True}
+    models = []
+    for number, path in enumerate(job["models"]):
+        try:
+            models.append(load(path))
+        except Unverifiable as exc:  # "model": the saved model itself is the reason
+            return {
+                "verdict": "unverifiable",
+                "reason": str(exc),
+                "model": True,
+                "record": number,  # which of the cell's models
+                "classes": exc.classes,
+                "unreadable": str(exc).startswith("cannot be read"),
+            }
     namespace: dict = {"__name__": "__main__"}
     out = io.StringIO()
     try:

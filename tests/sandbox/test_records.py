@@ -101,8 +101,12 @@ def test_what_appears_after_a_stopped_kernel_is_not_charged():
     }
 
 
-def test_stop_names_are_the_executors():
-    assert set(execute.STOPPED.values()) <= replay.STOP_NAMES
+@pytest.mark.parametrize("kind", sorted(execute.STOPPED))
+def test_every_way_the_executor_stops_a_kernel_counts(kind):
+    nb = notebook()
+    ename = execute.STOPPED[kind]
+    nb.cells[4].outputs = [nbformat.v4.new_output("error", ename=ename, evalue="", traceback=[])]
+    assert sort([("zz.1.keras", None, "")], nb)[1] == {}
 
 
 def test_take_reads_files_and_refuses_the_rest(tmp_path):
@@ -191,3 +195,108 @@ def test_verify_flags_before_any_replay(tmp_path, files, why):
         return
     assert list(flags) == ["t1"] and why in flags["t1"]
     assert nb.cells[2].outputs[-1]["ename"] == FLAGGED
+
+
+# ------------------------------------------------------------ records the verifier cannot load
+
+
+def answers_notebook(*sources):
+    cells = []
+    for n, source in enumerate(sources):
+        cell = nbformat.v4.new_code_cell(source)
+        cell.metadata["nbgrader"] = {"solution": True, "locked": False, "grade_id": f"a{n}"}
+        cells.append(cell)
+    locked = nbformat.v4.new_code_cell("class Locked:\n    pass\n")
+    locked.metadata["nbgrader"] = {"grade": False, "locked": True, "grade_id": "setup"}
+    return nbformat.v4.new_notebook(cells=[locked, *cells])
+
+
+CUSTOM = """
+class Branch(keras.layers.Layer):
+    def build(self, shape):
+        self.inner = Inner()
+
+class Inner(keras.layers.Layer):
+    pass
+
+def helper(x):
+    return Branch()(x)
+
+def build_model():
+    return keras.Model(x, helper(x))
+"""
+DECOY = """
+class Passthrough(keras.layers.Layer):
+    def call(self, x):
+        return x
+
+def build_model():
+    raise NotImplementedError()
+"""
+
+
+@pytest.mark.parametrize(
+    ("sources", "function", "uses", "not_uses"),
+    [
+        ([CUSTOM], "build_model", {"Branch", "Inner", "helper"}, set()),
+        ([DECOY], "build_model", {"NotImplementedError"}, {"Passthrough"}),
+        (["LAYER = 'Branch'\n", "def f():\n    return make(LAYER)\n"], "f", {"Branch"}, set()),
+        (["def f():\n    return keras.layers.Lambda(g)\n"], "f", {"Lambda"}, set()),
+        (["def f():\n    return Locked()\n"], "f", {"Locked"}, set()),  # mentioned, at least
+        (["def g():\n    return Hidden()\n"], "f", {"f"}, {"Hidden"}),  # f not defined
+    ],
+)
+def test_reachable(sources, function, uses, not_uses):
+    found = replay.reachable(answers_notebook(*sources), function)
+    assert uses <= found and not (not_uses & found)
+
+
+def test_learner_classes_are_the_unlocked_cells():
+    assert replay.learner_classes(answers_notebook(CUSTOM)) == {"Branch", "Inner"}
+
+
+def test_built_functions_in_the_order_of_the_source():
+    source = "b = ag.build(second)\na = ag.build(first)\nc = ag.build(f, x)\nag.passed('T')"
+    assert replay.built_functions(source.replace("second", "zeta")) == ["zeta", "first"]
+
+
+@pytest.mark.parametrize(
+    ("sources", "answer", "why"),
+    [
+        ([CUSTOM], {"classes": ["Branch", "Inner"]}, ""),
+        ([CUSTOM], {"classes": ["Lambda"]}, "holds Lambda"),
+        ([DECOY], {"classes": ["Passthrough"]}, "holds Passthrough, which build_model() never"),
+        ([CUSTOM], {"classes": [], "unreadable": True, "reason": "cannot be read"}, "not a saved"),
+    ],
+)
+def test_an_unverifiable_record_must_be_made_of_what_the_function_uses(sources, answer, why):
+    found = replay._not_its_own(answers_notebook(*sources), answer, ["build_model"])
+    assert (why in found) if why else found == ""
+
+
+def test_the_verifier_names_every_class_it_will_not_load(tmp_path):
+    import json
+    import zipfile
+
+    from autograder.sandbox import replay_worker
+
+    config = {
+        "class_name": "Functional",
+        "module": "keras",
+        "config": {
+            "layers": [
+                {"class_name": "Passthrough", "module": "__main__", "config": {}},
+                {"class_name": "Lambda", "module": "keras.layers", "config": {}},
+                {"class_name": "Mine", "module": None, "registered_name": "pkg>Mine"},
+            ]
+        },
+    }
+    path = tmp_path / "m.keras"
+    with zipfile.ZipFile(path, "w") as handle:
+        handle.writestr("config.json", json.dumps(config))
+    with pytest.raises(replay_worker.Unverifiable) as caught:
+        replay_worker.load(str(path))
+    assert caught.value.classes == ["Passthrough", "Lambda", "Mine"]
+    (tmp_path / "junk.keras").write_bytes(b"not a zip")
+    with pytest.raises(replay_worker.Unverifiable, match="cannot be read"):
+        replay_worker.load(str(tmp_path / "junk.keras"))
