@@ -4,7 +4,10 @@ In a grading sandbox (`CKL_RECORD_DIR` set by `autograder.sandbox.kernel`),
 `ag.build`/`ag.call` save each keras.Model the learner's function returns as
 `RECORD_DIR/<id of the cell's execute request>.<n>.keras`. When a model cannot be saved
 (a custom class, a Lambda, not built), a `.json` file says why. Outside a
-grading sandbox this does nothing. `autograder.sandbox.replay` reads them.
+grading sandbox this does nothing. `autograder.sandbox.replay` takes them out
+of the kernel's reach when the cell replies and decides, by its own rules, which
+are the cell's (exactly `.1` to `.m`, in the order they were saved): whatever else
+the kernel writes there is evidence of tampering, never a record.
 """
 
 from __future__ import annotations

@@ -20,10 +20,24 @@ thereby checked a second time, by code the student could not touch:
 - the answers define no class and no Lambda, so every model they build is made
   of Keras's own layers and must be checked again: a record that says
   "cannot be saved", or a model the verifier cannot load, is what a kernel
-  that lies would leave (a decoy record, a patched Keras layer): flagged.
+  that lies would leave (a decoy record, a patched Keras layer): flagged;
+- where the answers do define classes, a record the verifier cannot load must
+  still be made of what the learner's function uses (`reachable`): a class of
+  the record's own that the function never reaches, or a file that is no saved
+  model, is a decoy: flagged.
 
-Records are read as regular files only: the kernel wrote them, and a
-symbolic link there (to /dev/zero, to the gradebook) is never followed.
+**Which files are a cell's records is the grader's decision, not the kernel's.**
+The kernel writes `<request id>.<n>.keras|json` into a folder of its own; as soon
+as a cell's execute reply arrives, the executor calls `take`, which reads every
+entry of that folder into the grader (regular files only, without following a
+link or blocking on a FIFO, at most 64 MB each and 256 MB in all) and removes it:
+no later cell and no thread can change a record once its cell has replied.
+`sort_records` then accepts as a cell's records exactly the entries named with
+its own request id, found after its own reply, numbered 1..m; anything else —
+a `.0`, a gap, a number twice, a record under another cell's id, a link, a
+folder, a FIFO, a file too large — is tampering and flags the test cell at or
+after the cell it was found after. A test cell whose record-making calls are
+certain (no loop) must have exactly as many records as it builds.
 
 The verifier is one process per grading process (it imports Keras once),
 itself in a sandbox that can read only the saved models.
