@@ -465,8 +465,6 @@ ATTACKS = [
         0,
         "flagged",
         flagged=(T1, T2, T3),
-        open_hole="a kernel that lies about its errors, with a custom Keras class to make its "
-        "models unverifiable, is trusted: in-kernel integrity is never reached",
     ),
     Attack(
         "monkey",
@@ -763,8 +761,6 @@ ATTACKS = [
             + "def build_inception_block():\n    raise NotImplementedError()\n",
         },
         3,
-        open_hole="hidden tests run in the learner's kernel; their source can be printed in any "
-        "encoding, and feedback withholds only verbatim lines",
     ),
     # ------------------------------------------------------------ the network
     Attack(
