@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import secrets
 import sys
@@ -52,14 +53,27 @@ def policy(nonce: str) -> str:
     return served + "; object-src 'none'; frame-ancestors 'self'"
 
 
+# Inside nbgrader's inline scripts, `"{{ value }}suffix"` (e.g. `var student_id =
+# "{{ student_id }}";`) becomes a JSON string literal of the value: HTML escaping
+# there would change the id the page's scripts send to the API.
+_SCRIPT = re.compile(r"(<script\b[^>]*>)(.*?)(</script>)", re.S)
+_JS_STRING = re.compile(r'"\{\{\s*([^{}"]+?)\s*\}\}([^"{}\n\\]*)"')
+
+
+def _as_json(match) -> str:
+    suffix = f" ~ {json.dumps(match[2])}" if match[2] else ""
+    return "{{ (" + match[1] + suffix + ") | tojson }}"
+
+
 class NoncedLoader(BaseLoader):
-    """A Jinja loader that gives every `<script` of nbgrader's own templates the nonce token."""
+    """nbgrader's own templates, each `<script` with the nonce token, values in JS as JSON."""
 
     def __init__(self, inner: BaseLoader):
         self.inner = inner
 
     def get_source(self, environment, template):
         source, filename, uptodate = self.inner.get_source(environment, template)
+        source = _SCRIPT.sub(lambda m: m[1] + _JS_STRING.sub(_as_json, m[2]) + m[3], source)
         return source.replace("<script", f'<script nonce="{NONCE}"'), filename, uptodate
 
     def list_templates(self):

@@ -374,19 +374,27 @@ def test_formgrader_pages_and_other_responses(path, page):
 
 
 def test_the_guarded_environment_escapes_and_nonces():
+    """nbgrader's own pages: ids escaped as HTML in the page, as JSON in its scripts."""
+    import json
+
     from jinja2 import DictLoader, Environment
 
-    env = Environment(
-        loader=DictLoader(
-            {"t.tpl": '<script>var s = "{{ student_id }}";</script><li>{{ student_id }}</li>'}
-        )
+    template = (
+        '<script src="{{ base }}/x.js"></script>\n'
+        '<script>var s = "{{ student_id }}";\nvar u = "{{ base }}/formgrader";</script>'
+        "<li>{{ student_id }}</li>"
     )
+    env = Environment(loader=DictLoader({"t.tpl": template}))
     webguard.guard_environment(env)
     webguard.guard_environment(env)  # idempotent
-    out = env.get_template("t.tpl").render(student_id='x";alert(1);"<img src=x onerror=alert(1)>')
-    assert out.count(f'nonce="{sanitise.NONCE}"') == 1
-    assert 'alert(1);"' not in out and "<img" not in out
-    assert 'var s = "x&#34;;alert(1);&#34;&lt;img' in out
+    hostile = 'x";alert(1);"</script><img src=x onerror=alert(1)>'
+    out = env.get_template("t.tpl").render(student_id=hostile, base="/b")
+    assert out.count(f'nonce="{sanitise.NONCE}"') == 2
+    assert "<img" not in out and "</script><" not in out
+    literal = re.search(r"var s = (.*);\n", out).group(1)
+    assert json.loads(literal) == hostile  # the page's scripts get the id itself
+    assert re.search(r"var u = (.*);</script>", out).group(1) == '"/b/formgrader"'
+    assert "<li>x&#34;;alert(1);&#34;&lt;/script&gt;&lt;img" in out
 
 
 def test_install_outside_a_server_does_nothing():
