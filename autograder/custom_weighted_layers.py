@@ -23,6 +23,7 @@ points twice.
 
 from __future__ import annotations
 
+import difflib
 import inspect
 import re
 import tempfile
@@ -40,6 +41,7 @@ from .quiet import captured_warnings, import_keras
 from .training import Step, check_moves
 
 keras = import_keras()
+_HERE = str(Path(__file__).resolve().parent)
 
 # --------------------------------------------------------------------------- reference
 
@@ -216,13 +218,32 @@ def inputs(*shapes):
     return [keras.Input(shape=tuple(s)) for s in shapes]
 
 
-def _method_not_written(error: BaseException) -> str:
-    """The learner's method that raised NotImplementedError ('build', 'call', ...)."""
+def _learner_frame(error: BaseException):
+    """The innermost frame of the error's traceback that is the learner's: a notebook cell's,
+    else (a class defined in a module, as in tests) the innermost outside libraries."""
+    if error is None:
+        return None
     frames = traceback.extract_tb(error.__traceback__)
     for frame in reversed(frames):
         if any(marker in frame.filename for marker in _CELL_MARKERS):
-            return frame.name
-    return frames[-1].name if frames else "call"
+            return frame
+    for frame in reversed(frames):
+        if "site-packages" not in frame.filename and not frame.filename.startswith(_HERE):
+            return frame
+    return None
+
+
+def _method_not_written(error: BaseException) -> str | None:
+    """The learner's method that still holds `raise NotImplementedError()`, or None.
+
+    None when the NotImplementedError was raised by something the learner's code called
+    (Keras's `numpy()` on a symbolic tensor, say): that is an error to explain, not a
+    placeholder.
+    """
+    frame = _learner_frame(error)
+    if frame is None or not re.match(r"\s*raise\s+NotImplementedError\b", frame.line or ""):
+        return None
+    return frame.name
 
 
 def _shapes_text(shapes) -> str:
@@ -250,21 +271,27 @@ def merge_model(layer, shapes):
         try:
             out = layer(symbolic)
             error = None
-        except NotImplementedError as exc:
-            method = _method_not_written(exc)
-            fail(
-                f"{name}.{method}() is not written yet",
-                "your code in place of raise NotImplementedError()",
-                f"raise NotImplementedError() in {name}.{method}()",
-                "the exercise cell still holds the placeholder.",
-                "replace the placeholder line with your code, then run the cell again.",
-            )
         except Exception as exc:  # the learner's build() or call() may raise anything
             error = exc
+    method = _method_not_written(error) if isinstance(error, NotImplementedError) else None
+    if method:
+        fail(
+            f"{name}.{method}() is not written yet",
+            "your code in place of raise NotImplementedError()",
+            f"raise NotImplementedError() in {name}.{method}()",
+            "the exercise cell still holds the placeholder.",
+            "replace the placeholder line with your code, then run the cell again.",
+        )
     for warning in caught:
         print(f"Note: while {name} ran, Python warned: {warning.message}")
     if error is not None:
-        _fail_on_error(what, f"{name} to return the merged tensor", error)
+        _fail_on_error(
+            what,
+            f"{name} to return the merged tensor",
+            error,
+            inputs=[tuple(s) for s in shapes],
+            layer=layer,
+        )
     if not isinstance(out, keras.KerasTensor):
         fail(
             what,
@@ -293,8 +320,15 @@ def error_line(error: BaseException | str) -> str:
     return keras_errors.first_line(text)
 
 
-def _fail_on_error(title, expected, error, cause="", next_step=""):
+def _fail_on_error(title, expected, error, cause="", next_step="", *, inputs=None, layer=None):
+    """Fail with the learner's error explained: the caller's words, then this topic's reading
+    of the error and the learner's own line (`explain_layer_error`), then Keras's rules."""
     __tracebackhide__ = True
+    if not cause:
+        cause, next_step = explain_layer_error(error, inputs=inputs, layer=layer) or (
+            "",
+            next_step,
+        )
     explained = keras_errors.explain(error)
     fail(
         title,
@@ -309,6 +343,176 @@ def _fail_on_error(title, expected, error, cause="", next_step=""):
         ),
         details=[f"Raised {line}" for line in _learner_lines(error)],
     )
+
+
+# --------------------------------------------------------------------------- errors in the layer
+# Errors that Keras, TensorFlow or NumPy raise inside the learner's own build(), call() or
+# get_config(), read from the error and the learner's line, in a merge's terms: a merge
+# receives a *list* of tensors (and build() a list of shapes), and holds one weight per
+# input. Keras's general rules (`keras_errors`) come after these.
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", text)]
+
+
+def _broadcast(match, line, inputs):
+    """Two shapes that do not broadcast inside call(): the weights against the features?"""
+    sizes = _numbers(" ".join(g for g in match.groups() if g))
+    n = len(inputs) if inputs else None
+    width = inputs[0][-1] if inputs and inputs[0] else None
+    where = f" (`{line}`)" if line else ""
+    if n and width and n != width and n in sizes and width in sizes:
+        return (
+            f"inside call(){where}, the {n} mixing weights, one per input, meet the "
+            f"features' axis ({width} values): broadcasting lines a vector up with the "
+            "*last* axis of the other tensor, so the weights are matched with the features, "
+            "not with the inputs.",
+            "give each input its own weight — sum(weights[i] * inputs[i] for i ...) — or "
+            "stack the inputs on the last axis (keras.ops.stack(inputs, axis=-1) * weights, "
+            "summed over axis -1), or reshape the weights to (n, 1, 1) to meet a stack made "
+            "on axis 0: any of these works.",
+        )
+    return (
+        f"inside call(){where}, two tensors whose shapes cannot be combined element by "
+        f"element meet ({match.group(0)[:80]}): a weight vector or a stack of the inputs "
+        "has another length than the axis it is multiplied with.",
+        "print the shapes inside call() (each tensor's .shape, self.logits.shape) and make "
+        "the weights' axis meet the axis that holds the inputs.",
+    )
+
+
+def _numpy_in_layer(match, line, inputs):
+    where = f" (`{line}`)" if line else ""
+    return (
+        f"NumPy was used on the layer's variable or its inputs{where}: Keras first runs "
+        "call() on symbolic tensors, which hold a shape but no values for NumPy — and even "
+        "on real values NumPy returns a constant copy, which training cannot follow back "
+        "to the variable.",
+        "use keras.ops in call() instead of np.: keras.ops.softmax(self.logits), "
+        "keras.ops.exp, keras.ops.sum, keras.ops.stack.",
+    )
+
+
+def _shape_as_size(match, line, inputs):
+    where = f" (`{line}`)" if line else ""
+    return (
+        f"add_weight was given a whole shape, {match['dim']}, where it needs a size"
+        f"{where}: a merge's build() receives a list of shapes, one per input (e.g. "
+        "[(None, 4), (None, 4), (None, 4)]), so input_shape[-1] is the last input's shape, "
+        "not a number.",
+        "count the inputs: add_weight(shape=(len(input_shape),)) makes one weight per input.",
+    )
+
+
+def _list_attribute(match, line, inputs):
+    where = f" (`{line}`)" if line else ""
+    return (
+        f"a Python list was used as one tensor{where}: a merge's call() receives a list of "
+        f"tensors (and build() a list of shapes), which has no .{match['attr']}.",
+        "work on each tensor of the list (inputs[i]), or stack them into one tensor first: "
+        "keras.ops.stack(inputs, axis=-1).",
+    )
+
+
+def _missing_attribute(match, line, inputs, layer=None):
+    attr, owner = match["attr"], match["owner"]
+    have = sorted(k for k in vars(layer) if not k.startswith("_")) if layer is not None else []
+    near = difflib.get_close_matches(attr, have, n=1)
+    hint = f" (the layer has self.{near[0]}: another name for it?)" if near else ""
+    where = f" (`{line}`)" if line else ""
+    return (
+        f"{owner} reads self.{attr}, which none of its methods set{where}{hint}: an "
+        "attribute exists only once __init__ or build() assigns it, under that exact name.",
+        f"store it in __init__ (an argument: self.{attr} = {attr}) or in build() (a "
+        f"variable: self.{attr} = self.add_weight(...)), and read it by the same name.",
+    )
+
+
+def _mixed_dtypes(match, line, inputs, layer=None):
+    a, b = match["a"], match["b"]
+    odd = sorted(
+        {str(v.dtype) for v in getattr(layer, "weights", [])}
+        - {getattr(layer, "variable_dtype", "float32")}
+    )
+    made = (
+        f" the layer's variable is {odd[0]} (add_weight(dtype={odd[0]!r})), its inputs float32;"
+        if odd
+        else ""
+    )
+    where = f" (`{line}`)" if line else ""
+    return (
+        f"a {_dtype_words(a)} tensor and a {_dtype_words(b)} one meet in one operation"
+        f"{where}:{made} TensorFlow's operations do not mix dtypes.",
+        "make the variable in the layer's own dtype: leave add_weight's dtype at its "
+        "default (the layer's dtype policy chooses it).",
+    )
+
+
+def _dtype_words(name: str) -> str:
+    return {"half": "float16", "float": "float32", "double": "float64"}.get(name, name)
+
+
+_LAYER_RULES = [
+    (
+        re.compile(r"has type (?P<a>\w+) that does not match type (?P<b>\w+)"),
+        _mixed_dtypes,
+    ),
+    (
+        re.compile(r"expected to be a (?P<a>\w+) tensor but is a (?P<b>\w+) tensor"),
+        _mixed_dtypes,
+    ),
+    (
+        re.compile(
+            r"numpy\(\) is only available when eager execution|__array__\(\) |"
+            r"Cannot convert a symbolic|can't convert \w+ to numpy"
+        ),
+        _numpy_in_layer,
+    ),
+    (
+        re.compile(r"Cannot convert '.*' to a shape\. Found invalid dimension '(?P<dim>\(.*?\))'"),
+        _shape_as_size,
+    ),
+    (re.compile(r"'list' object has no attribute '(?P<attr>\w+)'"), _list_attribute),
+    (
+        re.compile(r"'(?P<owner>\w+)' object has no attribute '(?P<attr>\w+)'"),
+        _missing_attribute,
+    ),
+    (re.compile(r"Dimensions must be equal, but are (\d+) and (\d+)"), _broadcast),
+    (re.compile(r"Incompatible shapes: (\[[\d,]+\]) vs\. (\[[\d,]+\])"), _broadcast),
+    (re.compile(r"Cannot broadcast shape.*?Input shapes are: (.*)"), _broadcast),
+    (re.compile(r"operands could not be broadcast together with shapes (.*)"), _broadcast),
+]
+
+
+def explain_layer_error(error: BaseException, *, inputs=None, layer=None) -> tuple[str, str] | None:
+    """Cause and next step for an error raised inside the learner's layer, or None.
+
+    Read from the error's message and the learner's own line (the innermost frame of a
+    notebook cell), in the terms of a weighted merge.
+
+    Args:
+        error: what the learner's build(), call() or get_config() raised (or Keras, or
+            NumPy, inside them).
+        inputs: the shapes the layer was called on (without the batch axis), to tell the
+            inputs' axis from the features'.
+        layer: the learner's layer, to name an attribute it does have.
+    """
+    message = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    frame = _learner_frame(error)
+    line = (frame.line or "").strip() if frame else ""
+    for pattern, words in _LAYER_RULES:
+        match = pattern.search(message)
+        if not match:
+            continue
+        if words is _numpy_in_layer and not (
+            re.search(r"\bnp\.|numpy|float\(|\.numpy\(\)", line) or "numpy()" in message
+        ):
+            continue  # a symbolic-tensor error not caused by NumPy in the learner's line
+        if words in (_missing_attribute, _mixed_dtypes):
+            return words(match, line, inputs, layer)
+        return words(match, line, inputs)
+    return None
 
 
 # --------------------------------------------------------------------------- its variables
@@ -349,6 +553,38 @@ def _variable_table(layer) -> list[str]:
     return ["Variables of your layer:", *rows] if rows else ["Your layer has no variables."]
 
 
+def _fresh(layer):
+    """A new instance of the learner's layer class, made with its config, or None."""
+    try:
+        with captured_warnings():
+            return type(layer).from_config(layer.get_config())
+    except Exception:  # the learner's __init__ or get_config may not allow it
+        try:
+            with captured_warnings():
+                return type(layer)()
+        except Exception:  # an __init__ with required arguments: no probe then
+            return None
+
+
+def _made_in_init(layer) -> bool:
+    """A new instance holds variables before it is called: they were made in __init__."""
+    fresh = _fresh(layer)
+    return fresh is not None and bool(fresh.weights)
+
+
+def _probe_size(layer, count: int, width: int) -> int | None:
+    """How many numbers a new instance holds once called on `count` inputs of `width`."""
+    fresh = _fresh(layer)
+    if fresh is None:
+        return None
+    try:
+        with captured_warnings():
+            fresh(inputs(*[(width,)] * count))
+    except Exception:  # the probe is only for the words; the check has decided already
+        return None
+    return sum(_size(v) for v in fresh.weights)
+
+
 def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) -> None:
     """The (built) layer has exactly one trainable number per input, `inputs` in all.
 
@@ -360,13 +596,24 @@ def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) 
     __tracebackhide__ = True
     total = sum(_size(v) for v in layer.weights)
     trainable = sum(_size(v) for v in layer.trainable_weights)
-    if total == trainable == inputs:
-        return
     name = type(layer).__name__
+    if total == trainable == inputs:
+        _check_weights_dtype(layer, inputs)
+        return
     received = f"{total} parameter{'s' if total != 1 else ''}" + (
         f", {trainable} trainable" if total and trainable != total else ""
     )
-    if total == 0:
+    if total == inputs and not layer.trainable:
+        cause = (
+            "the layer itself is frozen (self.trainable = False, or trainable=False passed "
+            "to it): its variable was made trainable, but a frozen layer's variables are "
+            "not trained."
+        )
+        step = (
+            "leave the layer trainable: remove self.trainable = False (whoever uses the "
+            "layer may freeze it, not the layer itself)."
+        )
+    elif total == 0:
         cause = (
             "the layer has no variable: its weights are a plain array or tensor (NumPy, a "
             "constant, keras.ops.ones), which Keras neither counts nor trains."
@@ -375,7 +622,24 @@ def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) 
     elif total == inputs:
         cause = "the weights were made with trainable=False, so no training step will change them."
         step = "leave add_weight's trainable argument at its default (True)."
-    elif width and total == inputs * width:
+    elif _made_in_init(layer):
+        cause = (
+            f"{total} weights for {inputs} inputs: the size is fixed — the variable is made "
+            "in __init__, before the layer has seen any input, so its size is a guess, not "
+            "the number of inputs."
+        )
+        step = (
+            "create the variable in build(input_shape), where the inputs are known: "
+            "add_weight(shape=(len(input_shape),))."
+        )
+    elif width and total == width and width != inputs and _probe_size(layer, 2, 7) == 7:
+        cause = (
+            f"one weight per feature ({width}, the inputs' last axis, as a Dense layer "
+            f"sizes its kernel), not one per input ({inputs} tensors in the list): build() "
+            "receives one shape per input, and the number of inputs is the list's length."
+        )
+        step = "make one weight per input: add_weight(shape=(len(input_shape),))."
+    elif width and total == inputs * width and _probe_size(layer, 2, 7) == 14:
         cause = (
             f"one weight per input value (shape ({inputs}, {width})), not one per input: the "
             "task asks for a single mixing weight for each input tensor."
@@ -395,6 +659,33 @@ def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) 
         received,
         cause,
         step,
+        details=_variable_table(layer),
+    )
+
+
+def _check_weights_dtype(layer, inputs: int) -> None:
+    """The weights are stored in the layer's own variable dtype (float32 by default)."""
+    __tracebackhide__ = True
+    want = getattr(layer, "variable_dtype", None) or "float32"
+    odd = [v for v in layer.weights if str(v.dtype) != want]
+    if not odd:
+        return
+    got = str(odd[0].dtype)
+    low = got in ("float16", "bfloat16")
+    fail(
+        f"Parameters of {type(layer).__name__} on {inputs} inputs",
+        f"{inputs} trainable parameters, one per input, stored as {want} (the layer's dtype)",
+        f"{inputs} trainable parameters stored as {got}",
+        (
+            f"the variable was made with dtype={got!r}: {got} keeps about 3 significant "
+            "digits, so the mixing weights (and every training step's small change to "
+            "them) are rounded."
+            if low
+            else f"the variable was made with dtype={got!r}, not the layer's own {want}: "
+            "it no longer follows the dtype the layer is made with."
+        ),
+        "leave add_weight's dtype at its default: the layer's dtype policy chooses it "
+        "(keras.layers.Layer(dtype=...) for another precision).",
         details=_variable_table(layer),
     )
 
@@ -464,7 +755,7 @@ def check_weighted_sum(model, layer, x, *, logits, temperature: float = 1.0) -> 
         )
     expected = weighted_sum(x, z, temperature)
     wrong = not known_match(model, x, expected)
-    cause, step = _explain_weights(model, x, z, temperature) if wrong else ("", "")
+    cause, step = _explain_weights(model, x, z, temperature, layer) if wrong else ("", "")
     check_outputs(model, x, expected, known=known, cause=cause, next_step=step)
 
 
@@ -513,7 +804,41 @@ def _weights_text(w) -> str:
     return "[" + ", ".join(f"{v:.3f}" for v in w) + "]"
 
 
-def _explain_weights(model, x, z, temperature) -> tuple[str, str]:
+_SIZE_ONE_STEP = (
+    "take the softmax over the axis that holds one logit per input: keras.ops.softmax("
+    "self.logits) on a vector of shape (n,), or the axis of size n of any other shape."
+)
+
+
+def _size_one_axis(layer) -> str:
+    """Why every weight is 1, from the shapes of the layer's variables."""
+    shapes = [tuple(v.shape) for v in getattr(layer, "weights", [])] if layer is not None else []
+    ones = [s for s in shapes if len(s) >= 2 and 1 in s]
+    if ones:
+        return (
+            f"your logits have shape {ones[0]}, and the softmax runs over its axis of size 1 "
+            "(a softmax over one value is always 1)"
+        )
+    return (
+        "the weights are all 1: a softmax over an axis of size 1 gives exactly 1, and so does "
+        "leaving the weights out"
+    )
+
+
+def _stored_tensors(layer) -> list[str]:
+    """Attributes of the layer holding a tensor or an array that is not a variable."""
+    out = []
+    for key, value in vars(layer).items():
+        if key.startswith("_") or isinstance(value, keras.Variable):
+            continue
+        if isinstance(value, np.ndarray) or (
+            hasattr(value, "shape") and hasattr(value, "dtype") and not inspect.isclass(value)
+        ):
+            out.append(key)
+    return out
+
+
+def _explain_weights(model, x, z, temperature, layer=None) -> tuple[str, str]:
     """Cause and next step for a wrong weighted sum, from the weights the output implies."""
     wanted = softmax(z, temperature)
     division = " / self.temperature" if temperature != 1.0 else ""
@@ -529,13 +854,17 @@ def _explain_weights(model, x, z, temperature) -> tuple[str, str]:
     said = f"the inputs are weighted {_weights_text(w)}, not {_weights_text(wanted)}: "
     close = lambda a, b: np.allclose(a, b, atol=1e-4, rtol=1e-3)  # noqa: E731
     n = len(w)
+    if close(w, wanted):
+        return (
+            f"the inputs are weighted {_weights_text(w)}, as the softmax says to about 4 "
+            "digits, but the output differs in the smaller digits: the merge computes in a "
+            "lower precision (a cast to float16 or bfloat16 in call(), say).",
+            "compute in the layer's own dtype: leave out casts to a lower precision.",
+        )
     if close(w, np.ones(n)):
         return (
-            said + "every weight is 1, the plain sum. A softmax over an axis of size 1 gives "
-            "exactly 1 (logits of shape (n, 1) with the softmax on the last axis), and so "
-            "does leaving the weights out.",
-            "make the logits of shape (n,) and take the softmax over that axis: "
-            "keras.ops.softmax(self.logits) on a vector, or axis=0 on (n, 1).",
+            said + "every weight is 1, the plain sum: " + _size_one_axis(layer) + ".",
+            _SIZE_ONE_STEP,
         )
     if close(w, np.full(n, 1.0 / n)):
         return (
@@ -603,24 +932,29 @@ def check_learns(layer, x, *, seed: int = 0) -> None:
     moved = [v for v in model.weights if not np.array_equal(before[id(v)], v.numpy())]
     still = [v for v in model.weights if not any(v is m for m in moved)]
     step = Step(moved, still)
-    cause = (
-        "the weights do not reach the loss: the mixing weights were computed once "
-        "(in build() or __init__) and stored as a constant, so the training step sees no "
-        "path from the loss back to the variables."
-    )
+    stored = _stored_tensors(layer)
+    if stored:
+        cause = (
+            f"the weights do not reach the loss: self.{stored[0]} holds the mixing weights "
+            "computed once (in build() or __init__) and stored as a constant, so the "
+            "training step sees no path from the loss back to the variables."
+        )
+    else:
+        cause = (
+            "the weights do not reach the loss: call() uses a copy of the variables' values "
+            "(NumPy, .numpy(), float(), stop_gradient), so the training step sees no path "
+            "from the loss back to the variables."
+        )
     next_step = "compute keras.ops.softmax(self.logits) inside call(), each time the layer runs."
     if not step.did_move(layer):
         weights = implied_weights(keras.Model(symbolic, merged), x)
         if weights is not None and np.allclose(weights, 1.0, atol=1e-4):
             cause = (
                 f"every input gets weight 1 ({_weights_text(weights)}), whatever the logits: "
-                "a softmax over an axis of size 1 is always 1 (logits of shape (n, 1) with the "
-                "softmax on the last axis), so its gradient is zero and training cannot move them."
+                + _size_one_axis(layer)
+                + ", so its gradient is zero and training cannot move them."
             )
-            next_step = (
-                "make the logits of shape (n,) and take the softmax over that axis "
-                "(or axis=0 on (n, 1))."
-            )
+            next_step = _SIZE_ONE_STEP
     check_moves(step, layer, what=f"The mixing weights of {name}", cause=cause, next_step=next_step)
 
 

@@ -850,4 +850,155 @@ def test_check_learns_names_a_softmax_over_a_size_one_axis():
     layer, _ = model_of(ColumnLogits)
     with pytest.raises(ag.CheckFailed) as info:
         cl.check_learns(layer, X3)
-    assert "a softmax over an axis of size 1 is always 1" in str(info.value)
+    assert "your logits have shape (3, 1), and the softmax runs over its axis of size 1" in str(
+        info.value
+    )
+
+
+# ---- Issue 21: errors inside the learner's layer, and the weights' mechanism --------------------
+
+
+class PerFeatureVector(keras.layers.Layer):
+    """One weight per feature (input_shape[0][-1]), as a Dense layer sizes its kernel."""
+
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(input_shape[0][-1],), initializer="zeros")
+
+    def call(self, inputs):
+        weights = ops.softmax(self.logits)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class SelfFrozen(Plain):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.trainable = False
+
+
+class HalfPrecision(Plain):
+    def build(self, input_shape):
+        self.logits = self.add_weight(
+            shape=(len(input_shape),), initializer="zeros", dtype="float16"
+        )
+
+
+class HalfPrecisionCast(HalfPrecision):
+    def call(self, inputs):
+        weights = ops.cast(ops.softmax(self.logits), "float32")
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class WholeShape(Plain):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(input_shape[-1],), initializer="zeros")
+
+
+class StackedFirstAxis(Plain):
+    def call(self, inputs):
+        return ops.sum(ops.stack(inputs, axis=0) * ops.softmax(self.logits), axis=0)
+
+
+class NumpyInCall(Plain):
+    def call(self, inputs):
+        e = np.exp(self.logits)
+        return sum(e[i] * t for i, t in enumerate(inputs))
+
+
+class ListShape(Plain):
+    def call(self, inputs):
+        return inputs * ops.softmax(self.logits)[0] if inputs.shape else inputs
+
+
+class TypoAttribute(Plain):
+    def call(self, inputs):
+        weights = ops.softmax(self.logit)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class MixOnce(Plain):
+    def build(self, input_shape):
+        super().build(input_shape)
+        self.mix = ops.softmax(self.logits)
+
+    def call(self, inputs):
+        return sum(self.mix[i] * t for i, t in enumerate(inputs))
+
+
+MECHANISMS = [
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(model_of(PerFeatureVector)[0], inputs=3, width=4),
+        [r"one weight per feature \(4, the inputs' last axis", r"shape=\(len\(input_shape\),\)"],
+        id="per-feature",
+    ),
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(
+            model_of(FixedInInit, [(3,), (3,)])[0], inputs=2, width=3
+        ),
+        [r"3 weights for 2 inputs: the size is fixed — the variable is made in __init__"],
+        id="fixed-in-init-not-per-feature",
+    ),
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(model_of(SelfFrozen)[0], inputs=3, width=4),
+        [r"the layer itself is frozen", r"remove self\.trainable = False"],
+        id="layer-frozen",
+    ),
+    pytest.param(
+        lambda: cl.check_one_weight_per_input(model_of(HalfPrecisionCast)[0], inputs=3, width=4),
+        [r"stored as float16", r"dtype='float16': float16 keeps about 3 significant digits"],
+        id="float16",
+    ),
+    pytest.param(
+        lambda: model_of(HalfPrecision),
+        [r"a float32 tensor and a float16 one meet", r"the layer's variable is float16"],
+        id="float16-meets-float32",
+    ),
+    pytest.param(
+        lambda: model_of(WholeShape),
+        [r"add_weight was given a whole shape, \(None, 4\)", r"len\(input_shape\)"],
+        id="input-shape-last-is-a-shape",
+    ),
+    pytest.param(
+        lambda: model_of(StackedFirstAxis),
+        [r"the 3 mixing weights, one per input, meet the features' axis \(4 values\)"],
+        id="weights-broadcast-on-features",
+    ),
+    pytest.param(
+        lambda: model_of(NumpyInCall),
+        [r"NumPy was used on the layer's variable", r"`e = np\.exp\(self\.logits\)`"],
+        id="numpy-in-call-is-not-a-placeholder",
+    ),
+    pytest.param(
+        lambda: model_of(TypoAttribute),
+        [r"TypoAttribute reads self\.logit, which none", r"the layer has self\.logits"],
+        id="attribute-under-another-name",
+    ),
+    pytest.param(
+        lambda: cl.check_learns(model_of(MixOnce)[0], X3),
+        [r"self\.mix holds the mixing weights computed once"],
+        id="mix-stored-once",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trigger", "patterns"), MECHANISMS)
+def test_a_mistake_is_named_by_its_mechanism(trigger, patterns):
+    with pytest.raises(ag.CheckFailed) as info:
+        trigger()
+    message = str(info.value)
+    for pattern in patterns:
+        assert re.search(pattern, message), f"{pattern!r} not in:\n{message}"
+    assert VOICE.fullmatch(message), message
+    # advice never repeats the bug: a merge's weights are never sized from input_shape[-1]
+    assert "from input_shape[-1]" not in message
+
+
+def test_a_broadcast_error_that_is_not_the_weights_is_not_called_so():
+    error = ValueError("Dimensions must be equal, but are 5 and 7 for '{{node mul}}'")
+    cause, _ = cl.explain_layer_error(error, inputs=[(4,), (4,), (4,)])
+    assert "mixing weights" not in cause
+    assert cl.explain_layer_error(ValueError("something else"), inputs=[(4,)]) is None
+
+
+def test_a_good_layer_in_float64_keeps_its_own_dtype():
+    layer, _ = model_of(Good, dtype="float64")
+    cl.check_one_weight_per_input(layer, inputs=3, width=4)

@@ -1,6 +1,7 @@
 # Misconception: weights belong in __init__, sized for the three inputs of the example.
-# It passes the visible checks (three inputs) and fails the hidden one with two.
-# Expect: fail "3 weights for 2 inputs: the size is fixed"
+# The visible check's second merge, on two inputs, catches it (explained from where the
+# variable is made, a new instance holding it before any call, no table entry).
+# Expect: fail "3 weights for 2 inputs: the size is fixed — the variable is made in __init__"
 class WeightedMerge(keras.layers.Layer):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

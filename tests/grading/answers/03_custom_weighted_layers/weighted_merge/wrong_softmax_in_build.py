@@ -1,5 +1,5 @@
 # Misconception: the mixing weights can be normalised once, when the layer is built.
-# Expect: fail "mixing weights were computed once"
+# Expect: fail "self\.mix holds the mixing weights computed once"
 class WeightedMerge(keras.layers.Layer):
     def build(self, input_shape):
         self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros")
