@@ -42,6 +42,7 @@ _LAZY = {
     "training": (".training", None),
     # one module per topic, named after its assignment (without the number)
     "concatenation": (".concatenation", None),
+    "elementwise_merges": (".elementwise_merges", None),
     "custom_weighted_layers": (".custom_weighted_layers", None),
     "reuse_vs_duplication": (".reuse_vs_duplication", None),
     "grafting_networks": (".grafting_networks", None),

@@ -421,6 +421,7 @@ def mutations(arch: Architecture):
     """Each single change to the description, with the words that name it."""
     yield from _single_mutations(arch)
     yield from _group_mutations(arch)
+    yield from _moved_mutations(arch)
 
 
 def _single_mutations(arch: Architecture):
@@ -525,6 +526,53 @@ def _group_mutations(arch: Architecture):
                     f"{names} have {_act_words(other)} where the task asks for {_act_words(act)}: "
                     "your model computes exactly the task's architecture with that change.",
                     words,
+                ),
+            )
+
+
+def _holds_activation(step: Step) -> bool:
+    return step.op.weighted or step.kind in ("Activation", "Concatenate", *ELEMENTWISE)
+
+
+def _place(step: Step) -> str:
+    """Where an activation sits: 'on head', 'after summed' (an Activation: after its input)."""
+    if step.kind == "Activation":
+        return f"after {' and '.join(step.inputs)}"
+    return f"on {step.name}" if step.op.weighted else f"after {step.name}"
+
+
+def _moved_mutations(arch: Architecture):
+    """One activation moved from the step the task puts it on to another step (misplaced,
+    not missing plus extra): e.g. a block's ReLU applied to the head instead of the sum."""
+    for i, s in enumerate(arch.steps):
+        if s.activation in (None, "linear") or not _holds_activation(s):
+            continue
+        for j, t in enumerate(arch.steps):
+            if j == i or t.activation not in (None, "linear") or not _holds_activation(t):
+                continue
+            if t.kind == "Activation":
+                continue  # an Activation step always has its own
+            steps = list(arch.steps)
+            steps[i] = replace(s, activation=None)
+            steps[j] = replace(t, activation=s.activation)
+            undo = (
+                f"remove the activation from {t.name}"
+                if t.op.weighted
+                else f"apply no activation after {t.name}"
+            )
+            redo = (
+                f'give {s.name} activation="{s.activation}"'
+                if s.op.weighted
+                else f"apply {s.activation} {_place(s).replace('on ', 'to ', 1)}"
+            )
+            yield (
+                replace(arch, steps=steps),
+                Mutation(
+                    ("moved", s.name, t.name),
+                    f"the {s.activation} that the task puts {_place(s)} is {_place(t)} in your "
+                    "model: your model computes exactly the task's architecture with that one "
+                    "activation moved.",
+                    f"{undo}, and {redo}.",
                 ),
             )
 
@@ -658,7 +706,33 @@ def _layer_words(arch: Architecture, name: str) -> str:
     return f"{name}, {s.op.words(args)} on {' and '.join(s.inputs)} (kernel {'×'.join(map(str, shape))})"
 
 
-def check_architecture(model, arch: Architecture, *, inputs, notes: dict | None = None) -> None:
+def _computes(model, arch: Architecture, xs: list, got: list) -> bool:
+    """Some assignment of the learner's layers makes `arch` output exactly `got`."""
+    found = candidates(model, arch)
+    if any(not layers for layers in found.values()):
+        return False
+    for assignment in assignments(found):
+        weights = {name: _weights_of(layer) for name, layer in assignment.items()}
+        try:
+            if _close(got, arch.evaluate(xs, weights)):
+                return True
+        except ValueError:  # shapes that do not fit
+            continue
+    return False
+
+
+def _low_precision(model) -> list:
+    """The learner's layers that compute in 16 bits (dtype="float16", a mixed policy)."""
+    return [
+        layer
+        for layer in all_layers(model)
+        if str(getattr(layer, "compute_dtype", "float32")) in ("float16", "bfloat16")
+    ]
+
+
+def check_architecture(
+    model, arch: Architecture, *, inputs, notes: dict | None = None, known: dict | None = None
+) -> None:
     """The model computes the described architecture with its own weights, on `inputs`.
 
     Args:
@@ -669,6 +743,10 @@ def check_architecture(model, arch: Architecture, *, inputs, notes: dict | None 
         notes: words of the topic for a named mechanism, `{mutation key: (cause,
             next_step)}`, e.g. `{("merge", "ensemble", "Add"): ("...", "...")}`; they
             replace the generic words of that change (see `mutations`).
+        known: named misconceptions that no single change reaches, `{name: (architecture,
+            cause, next_step)}`: another description (`ag.architecture`) of what that
+            mistake builds, tried on the learner's own layers like the task's, before the
+            one-change search (e.g. an ensemble's logits averaged, then one softmax).
     """
     __tracebackhide__ = True
     from .feedback import fail
@@ -686,6 +764,30 @@ def check_architecture(model, arch: Architecture, *, inputs, notes: dict | None 
             if _close(got, arch.evaluate(xs, weights)):
                 return
             tried.append(weights)
+        low = _low_precision(model)
+        if low and any(_close(got, arch.evaluate(xs, w), atol=0.05, rtol=0.05) for w in tried):
+            names = ", ".join(f"{layer.name} ({layer.compute_dtype})" for layer in low[:3])
+            which = f"layer {names} computes" if len(low) == 1 else f"layers {names} compute"
+            fail(
+                title,
+                "the output of the task's architecture, computed with your layers' "
+                "kernels and biases",
+                "values close to it, but rounded",
+                f"your model computes the task's architecture, but in half precision: {which} "
+                "in 16 bits, which keep about 3 significant digits, so the outputs are rounded.",
+                'create the layers without a 16-bit dtype (dtype="float16" or a mixed-precision '
+                "policy): the task's layers compute in float32, Keras's default.",
+            )
+        for other_arch, cause, next_step in (known or {}).values():
+            if _computes(model, other_arch, xs, got):
+                fail(
+                    title,
+                    "the output of the task's architecture, computed with your layers' "
+                    "kernels and biases",
+                    "the output of another architecture, computed with the same layers",
+                    cause,
+                    next_step,
+                )
         for weights in tried:
             for changed, mutation in mutations(arch):
                 try:

@@ -187,3 +187,72 @@ def test_expect_with_a_description_explains_counts():
         ag.check_counts(model, trainable=113)
     assert "Likely cause" in str(failed.value)
     assert "a layer has another size than the task asks" not in str(failed.value)
+
+
+# --- an activation moved, a 16-bit model, a named misconception stated as an architecture
+
+BLOCK = """
+    x = Input(6)
+    branch = Dense(4)(x)
+    projection = Dense(4)(x)
+    summed = Add()(branch, projection)
+    merged = Activation("relu")(summed)
+    head = Dense(2)(merged)
+"""
+
+
+def block(relu_on="sum", dtype=None, softmax_after=False):
+    x = keras.Input((6,))
+    branch = L.Dense(4, dtype=dtype)(x)
+    summed = L.Add()([branch, L.Dense(4)(x)])
+    merged = L.Activation("relu")(summed) if relu_on == "sum" else summed
+    head = L.Dense(2, activation="relu" if relu_on == "head" else None)(merged)
+    return keras.Model(x, L.Softmax()(head) if softmax_after else head)
+
+
+def test_a_moved_activation_is_named_as_moved_not_missing():
+    x = ag.fixed_inputs((6,), batch=16)
+    arch = ag.architecture(BLOCK)
+    ag.check_architecture(block(), arch, inputs=x)
+    with pytest.raises(ag.CheckFailed) as failed:
+        ag.check_architecture(block(relu_on="head"), arch, inputs=x)
+    message = str(failed.value)
+    assert "the relu that the task puts after summed is on head in your model" in message
+    assert "remove the activation from head, and apply relu after summed" in message
+
+
+def test_a_16_bit_layer_is_named_when_it_only_rounds():
+    x = ag.fixed_inputs((6,), batch=16)
+    with pytest.raises(ag.CheckFailed, match=r"in half precision: layer \w+ \(float16\) computes"):
+        ag.check_architecture(block(dtype="float16"), ag.architecture(BLOCK), inputs=x)
+    # a wrong architecture in 16 bits is not called a rounding
+    with pytest.raises(ag.CheckFailed) as failed:
+        ag.check_architecture(
+            block(relu_on="head", dtype="float16"), ag.architecture(BLOCK), inputs=x
+        )
+    assert "half precision" not in str(failed.value)
+
+
+def test_known_names_a_misconception_that_no_single_change_reaches():
+    x = ag.fixed_inputs((6,), batch=16)
+    softmaxed = ag.architecture(BLOCK + '\n    probs = Activation("softmax")(head)')
+    arch = ag.architecture(BLOCK.replace("Dense(2)(merged)", 'Dense(2, "softmax")(merged)'))
+    model = block(relu_on="head", softmax_after=True)  # relu moved to the head, then softmax
+    known = {
+        "moved and softmaxed": (
+            ag.architecture(
+                BLOCK.replace('merged = Activation("relu")(summed)', "").replace(
+                    "Dense(2)(merged)", 'Dense(2, "relu")(summed)'
+                )
+                + '\n    probs = Activation("softmax")(head)'
+            ),
+            "the topic's words for it",
+            "its next step",
+        )
+    }
+    with pytest.raises(ag.CheckFailed, match="the topic's words for it"):
+        ag.check_architecture(model, arch, inputs=x, known=known)
+    with pytest.raises(ag.CheckFailed) as failed:  # without it: not that cause
+        ag.check_architecture(model, arch, inputs=x)
+    assert "the topic's words for it" not in str(failed.value)
+    ag.check_architecture(block(softmax_after=True), softmaxed, inputs=x, known=known)

@@ -1,5 +1,5 @@
-# Wrong: tanh in member 1's hidden layer (explained by structure, no table entry).
-# Expect: fail "has activation tanh, the task asks for relu"
+# Wrong: tanh in member 1's hidden layer (explained by the architecture's one-change search, no table entry).
+# Expect: fail "hidden \(Dense\(5\) on inputs\) has a tanh where the task asks for a relu"
 def build_ensemble():
     inputs = keras.Input(shape=(6,))
     network = keras.layers.Dense(5, activation="tanh")(inputs)

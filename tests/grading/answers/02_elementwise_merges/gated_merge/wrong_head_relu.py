@@ -1,5 +1,5 @@
-# Wrong: a ReLU on the head (explained by structure, no table entry).
-# Expect: fail "the head has activation relu"
+# Wrong: a ReLU on the head (explained by the architecture's one-change search, no table entry).
+# Expect: fail "head \(Dense\(2\) on gated\) has a relu where the task asks for no activation"
 def build_gated_model():
     signal = keras.Input(shape=(20,))
     context = keras.Input(shape=(4,))

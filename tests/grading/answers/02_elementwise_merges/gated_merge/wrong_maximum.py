@@ -1,5 +1,5 @@
-# Wrong: Maximum where the task asks to multiply by the gate (explained by structure, no table entry).
-# Expect: fail "is Maximum, the task asks for Multiply"
+# Wrong: Maximum where the task asks to multiply by the gate (explained by the architecture's one-change search, no table entry).
+# Expect: fail "merges features and gate with Maximum where the task asks for Multiply"
 def build_gated_model():
     signal = keras.Input(shape=(20,))
     context = keras.Input(shape=(4,))

@@ -1,5 +1,5 @@
-# Wrong: Average where the task asks for Add — it halves the sum (explained by structure, no table entry).
-# Expect: fail "is Average, the task asks for Add"
+# Wrong: Average where the task asks for Add — it halves the sum (explained by the architecture's one-change search, no table entry).
+# Expect: fail "merges branch and projection with Average where the task asks for Add"
 def build_residual_model():
     features = keras.Input(shape=(4, 4, 8))
     flat = keras.layers.Flatten()(features)

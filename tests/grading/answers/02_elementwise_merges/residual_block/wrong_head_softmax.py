@@ -1,5 +1,5 @@
-# Wrong: a softmax on the head, which the task leaves without activation (explained by structure, no table entry).
-# Expect: fail "has activation softmax, the task asks for linear"
+# Wrong: a softmax on the head, which the task leaves without activation (explained by the architecture's one-change search, no table entry).
+# Expect: fail "head \(Dense\(3\) on merged\) has a softmax where the task asks for no activation"
 def build_residual_model():
     features = keras.Input(shape=(4, 4, 8))
     flat = keras.layers.Flatten()(features)

@@ -1,5 +1,5 @@
-# Wrong: Subtract where the task asks for Add (explained by structure, no table entry).
-# Expect: fail "is Subtract, the task asks for Add"
+# Wrong: Subtract where the task asks for Add (explained by the architecture's one-change search, no table entry).
+# Expect: fail "merges branch and projection with Subtract where the task asks for Add"
 def build_residual_model():
     features = keras.Input(shape=(4, 4, 8))
     flat = keras.layers.Flatten()(features)
