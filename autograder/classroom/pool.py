@@ -104,7 +104,9 @@ class Worker:
                 text=True,
                 start_new_session=True,  # its own process group: killed with its kernels
                 cwd=plan.course,
-                env={**os.environ, "TMPDIR": self.tmp},
+                # one BLAS thread: the worker must be single-threaded when it makes its TMPDIR
+                # a private tmpfs (worker.private_tmp); it does no numerical work
+                env={**os.environ, "TMPDIR": self.tmp, "OPENBLAS_NUM_THREADS": "1"},
             )
         threading.Thread(target=self._read, args=(answers,), daemon=True).start()
 

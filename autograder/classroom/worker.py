@@ -9,10 +9,17 @@ log (stderr), so nothing it starts — a kernel, nbgrader's subprocesses — inh
 the answer channel. What it logs is escaped (`bwrap.printable`): a kernel's
 control characters and terminal escapes never reach the log or a terminal.
 
-A failure on the grader's side — the disk holding its scratch or the course
-nearly full while it graded, its warm template gone (`execute.GRADER_FAILURES`) —
-is answered as "grader failure", never as the student's score: the pool grades
-the submission again.
+Its temporary folder (TMPDIR, made by the pool) is, where Linux allows, a tmpfs
+of TMP_BYTES in a user and mount namespace of the worker's own (`private_tmp`):
+its template's spool, its kernels' scratch copies, records and sockets — the only
+places on the grader's side a kernel can write — are capped there, so one
+submission can fill only its own worker's folder, and the folder is gone with the
+worker's last process however it ends.
+
+A failure on the grader's side — a shared disk (the course's, or TMPDIR where it
+is not private) nearly full while it graded, its warm template gone
+(`execute.GRADER_FAILURES`) — is answered as "grader failure", never as the
+student's score: the pool grades the submission again.
 
 Every kernel it starts runs in the grading sandbox (`autograder.sandbox`,
 configured in nbgrader_config.py), whose address-space cap makes a submission
@@ -44,6 +51,7 @@ from ..sandbox.bwrap import printable
 PREFIX = "@@ckl-grade@@ "
 
 GRADER_FAILURE = "grader failure"  # retried by the pool; never the student's doing
+TMP_BYTES = 512 * 2**20  # the worker's private TMPDIR (what its kernels leave on its side)
 LOW_SPACE = 64 * 2**20  # free bytes under which a file system counts as full
 WATCH_SECONDS = 0.2
 
@@ -121,6 +129,25 @@ class DiskWatch:
         return self.least is not None and self.least < LOW_SPACE
 
 
+def private_tmp(size: int = TMP_BYTES) -> str:
+    """Make this (single-threaded) process's TMPDIR a tmpfs of `size` bytes, in a user and
+    mount namespace of its own (the same user: uid and gid mapped to themselves). '' when
+    done, else why not (then TMPDIR stays an ordinary folder)."""
+    from ..sandbox import nested
+
+    folder = tempfile.gettempdir()
+    uid, gid = os.getuid(), os.getgid()
+    try:
+        nested._check(nested._libc.unshare(nested.CLONE_NEWUSER | nested.CLONE_NEWNS), "unshare")
+        nested._map_ids(uid, gid)
+        nested._mount(None, "/", None, nested.MS_REC | nested.MS_PRIVATE)
+        flags = nested.MS_NOSUID | nested.MS_NODEV
+        nested._mount("tmpfs", folder, "tmpfs", flags, f"size={size},mode=0700")
+    except OSError as exc:
+        return f"no private temporary folder ({exc})"
+    return ""
+
+
 def limit_memory(gigabytes: float) -> None:
     """Cap the address space of this process and of every process it starts (no sandbox)."""
     if gigabytes > 0:
@@ -188,6 +215,8 @@ def cell_troubles(course: Path, assignment: str, student: str) -> tuple[str, lis
                     found.append(
                         f"{gid}: timed out, ignored the interrupt (cells after it not run)"
                     )
+                elif output.ename == STOPPED["too many cells"]:
+                    found.append(f"{gid}: not run: too many cells ({output.evalue})")
                 elif output.ename == "CellTimeoutError":
                     found.append(f"{gid}: timed out")
                 elif "MemoryError" in text:
@@ -220,6 +249,9 @@ def grader_failure(watch: DiskWatch) -> str:
     return "; ".join(found)
 
 
+SHARED: list[Path] = []  # file systems this worker shares with others (DiskWatch)
+
+
 def grade(api, course: Path, assignment: str, student: str) -> dict:
     from ..sandbox import execute
 
@@ -228,7 +260,7 @@ def grade(api, course: Path, assignment: str, student: str) -> dict:
     # as exactly the student `a*` (nbgrader reads the real id back from the folder's name)
     pattern = glob.escape(student)
     execute.GRADER_FAILURES.clear()
-    with DiskWatch([tempfile.gettempdir(), course]) as watch:
+    with DiskWatch([course, *SHARED]) as watch:
         result = api.autograde(assignment, pattern, force=True, create=True)
         scored = bool(result.get("success"))
         feedback = api.generate_feedback(assignment, pattern, force=True) if scored else {}
@@ -269,8 +301,14 @@ def main(argv=None) -> int:
     parser.add_argument("--no-sandbox", action="store_true")
     parser.add_argument("--cold", action="store_true", help="no warm kernels")
     args = parser.parse_args(argv)
+    # first, while this process has one thread: its own capped TMPDIR (else TMPDIR is shared)
+    private = private_tmp() if os.environ.get("CKL_PRIVATE_TMP", "1") != "0" else "off"
+    if private:
+        SHARED.append(Path(tempfile.gettempdir()))
     answers = private_answers()
     watch_parent()
+    if private and private != "off":
+        print(f"ckl-grade worker: {private}", file=sys.stderr, flush=True)
     if args.cold:
         os.environ["CKL_COLD"] = "1"  # read by the sandbox's Execute (autograder.sandbox.warm)
     if args.no_sandbox:

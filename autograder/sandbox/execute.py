@@ -72,6 +72,7 @@ OUTPUT_MESSAGES = {
     "comm_open",
     "comm_msg",
 }
+CELLS_WITHOUT_ASSIGNMENT = 800  # the cells a notebook may have when its assignment is unknown
 ERROR_CHARS = 4000  # of an error's value and traceback, kept past the output caps
 
 # Why the last gradings in this process cannot be trusted, for the grader's own reasons
@@ -160,6 +161,10 @@ class SandboxedExecute(Execute):
             self.kernel_manager_class = AsyncKernelManager
             sandboxed = False
         self.iopub_timeout = max(self.iopub_timeout, self.interrupt_grace)
+        # a kernel whose output never ends (or whose messages the sockets refused) costs its
+        # cell the output after the reply, not the whole notebook: a test cell's points need
+        # its own result line anyway (verdicts)
+        self.raise_on_iopub_timeout = False
         self._stopped = ""  # why the kernel is gone ('' while it runs)
         self._stopped_at = ""
         self._timed_out = False
@@ -265,7 +270,7 @@ class SandboxedExecute(Execute):
         """A submission with far more cells than its assignment is not run: only its graded
         cells are kept, and each test cell says why it scores 0."""
         expected = self._assignment_cells(resources)
-        limit = (expected if expected is not None else len(nb.cells)) + self.extra_cells
+        limit = (expected if expected is not None else CELLS_WITHOUT_ASSIGNMENT) + self.extra_cells
         if len(nb.cells) <= limit:
             return False
         reason = (
@@ -289,12 +294,13 @@ class SandboxedExecute(Execute):
         kind = msg.get("msg_type")
         if kind in OUTPUT_MESSAGES:
             size = _content_size(msg.get("content"))
-            self._cell_bytes += size
-            self._notebook_bytes += size
+            self._cell_bytes += size  # all the cell printed: past its cap, the rest is cut
             over = (
                 self._cell_bytes > self.cell_output_bytes
-                or self._notebook_bytes > self.notebook_output_bytes
+                or self._notebook_bytes + size > self.notebook_output_bytes
             )
+            if not over:
+                self._notebook_bytes += size  # what the notebook keeps
             if over and kind == "error":
                 msg = self._shortened_error(msg)
             elif over:

@@ -16,8 +16,8 @@ from `kernel_manager_class` — Jupyter's own extension point. This one:
   nothing it prints or types reaches the grader's terminal, log or answers
   (a ckl-grade worker's standard output is its answer channel to the pool);
 - talks to it over sockets that refuse any message larger than MESSAGE_BYTES
-  (ZMQ_MAXMSGSIZE): whatever the kernel prints, the grader never holds more
-  than that of one message (the executor caps what it keeps: `execute.py`);
+  (ZMQ_MAXMSGSIZE, and at most QUEUED_MESSAGES of them queued): whatever the
+  kernel prints, what the grader holds of it is bounded (the executor caps what it keeps: `execute.py`);
 - removes the scratch folder when the kernel is shut down. The kernel's
   sandbox dies with it: nothing it started outlives grading.
 
@@ -43,7 +43,8 @@ from traitlets import Float, Unicode
 
 from . import bwrap
 
-MESSAGE_BYTES = 16 * 2**20  # the largest message the grader accepts from a kernel
+MESSAGE_BYTES = 8 * 2**20  # the largest message the grader accepts from a kernel
+QUEUED_MESSAGES = 64  # messages queued per socket, unread (ZMQ_RCVHWM; ZMQ drops the rest)
 KERNEL_MODULE = 4  # KERNEL[:KERNEL_MODULE] starts Python; a warm kernel gets the rest
 KERNEL = [
     sys.executable,
@@ -92,8 +93,10 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     def _capped(self, context) -> None:
         """Every socket this context opens refuses messages larger than MESSAGE_BYTES (the
-        connection is dropped instead of the message being held)."""
+        connection is dropped instead of the message being held) and queues at most
+        QUEUED_MESSAGES: what the grader holds of a kernel's messages is bounded."""
         context.setsockopt(zmq.MAXMSGSIZE, MESSAGE_BYTES)
+        context.setsockopt(zmq.RCVHWM, QUEUED_MESSAGES)
 
     def client(self, **kwargs):
         kc = super().client(**kwargs)

@@ -290,3 +290,85 @@ def test_a_kernel_cannot_type_into_the_graders_terminal_or_write_to_it(mode):
     assert "RESULT typed 0" in shown, shown
     assert "ckl-typed-by-kernel" not in shown, shown
     assert "FORGED-BY-KERNEL" not in shown, shown
+
+
+# ---------------------------------------------------------------- what the grader keeps
+
+
+def _rss() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def _execute(tmp_path, sources, **settings):
+    import nbformat
+
+    from autograder.sandbox.execute import SandboxedExecute
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    folder = tmp_path / "submission"
+    folder.mkdir(exist_ok=True)
+    executor = SandboxedExecute(timeout=60, **settings)
+    nb, resources = executor.preprocess(nb, {"metadata": {"path": str(folder)}})
+    if "ckl_records" in resources:
+        import shutil
+
+        shutil.rmtree(resources.pop("ckl_records"), ignore_errors=True)
+    return nb
+
+
+@pytest.mark.sandbox
+@pytest.mark.xdist_group("warm")
+def test_an_output_flood_is_cut_as_it_streams_in(tmp_path):
+    """1.5 GB printed: the grader keeps at most a cell's cap of it, and its own memory grows
+    by far less than what was printed (nothing is held whole and cut afterwards)."""
+    peak = [_rss()]
+    done = threading.Event()
+
+    def watch():
+        while not done.wait(0.05):
+            peak.append(_rss())
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        nb = _execute(
+            tmp_path,
+            [
+                "import sys\nline = 'x' * 2**20\n"
+                "for _ in range(1536):\n    sys.stdout.write(line)\n    sys.stdout.flush()",
+                "print('after')",
+            ],
+        )
+    finally:
+        done.set()
+        watcher.join()
+    flood, after = nb.cells
+    kept = sum(len(o.get("text", "")) for o in flood.outputs)
+    assert kept <= 1_000_000 + 1_000, kept
+    assert any("output cut" in o.get("text", "") for o in flood.outputs)
+    assert [o.get("text") for o in after.outputs] == ["after\n"]
+    grown = max(peak) - peak[0]
+    assert grown < 300 * 2**20, f"the grader grew by {grown / 2**20:.0f} MB"
+    print(f"1.5 GB printed; kept {kept:,} characters; the grader grew {grown / 2**20:.0f} MB")
+
+
+@pytest.mark.sandbox
+def test_a_notebook_with_far_more_cells_than_allowed_is_not_run(tmp_path):
+    import nbformat
+
+    from autograder.sandbox.execute import CELLS_WITHOUT_ASSIGNMENT, STOPPED, SandboxedExecute
+
+    graded = nbformat.v4.new_code_cell("print('graded')")
+    graded.metadata["nbgrader"] = {"grade": True, "grade_id": "t_tests", "points": 1}
+    cells = [nbformat.v4.new_code_cell("open('ran', 'w')") for _ in range(CELLS_WITHOUT_ASSIGNMENT)]
+    nb = nbformat.v4.new_notebook(cells=[graded, *cells])
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    executor = SandboxedExecute(timeout=20, extra_cells=0)
+    nb, _ = executor.preprocess(nb, {"metadata": {"path": str(folder)}})
+    assert len(nb.cells) == 1  # only the graded cell is kept, with why it scores 0
+    (error,) = nb.cells[0].outputs
+    assert error.ename == STOPPED["too many cells"] and "801 cells" in error.evalue

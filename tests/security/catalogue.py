@@ -10,7 +10,7 @@ import importlib
 
 import attacks
 
-FAMILIES = ["attacks", "attacks_web", "attacks_records"]
+FAMILIES = ["attacks", "attacks_web", "attacks_records", "attacks_resources"]
 
 ATTACKS = [a for family in FAMILIES for a in importlib.import_module(family).ATTACKS]
 BY_STUDENT = {a.student: a for a in ATTACKS}
