@@ -53,8 +53,10 @@ def load(path: str):
         raise Unverifiable(f"cannot be read: {type(exc).__name__}") from exc
     reasons, classes = [], []
     for module, name, registered in _classes(config):
-        if module is not None and not str(module).startswith("keras"):
-            reasons.append(f"custom class {name} ({module})")
+        own = module is None and registered is not None and not str(name).startswith("__")
+        if own or (module is not None and not str(module).startswith("keras")):
+            # (Keras saves a class of the learner's with no module: `module: null`)
+            reasons.append(f"custom class {name} ({module or 'the notebook'})")
             classes.append(str(name))
         elif registered not in (None, name) and not str(registered).startswith("keras"):
             reasons.append(f"registered class {registered}")

@@ -285,7 +285,9 @@ def test_the_verifier_names_every_class_it_will_not_load(tmp_path):
         "module": "keras",
         "config": {
             "layers": [
-                {"class_name": "Passthrough", "module": "__main__", "config": {}},
+                {"class_name": "Passthrough", "module": None, "registered_name": "Passthrough"},
+                {"class_name": "Other", "module": "__main__", "config": {}},
+                {"class_name": "__keras_tensor__", "module": None, "registered_name": None},
                 {"class_name": "Lambda", "module": "keras.layers", "config": {}},
                 {"class_name": "Mine", "module": None, "registered_name": "pkg>Mine"},
             ]
@@ -296,7 +298,30 @@ def test_the_verifier_names_every_class_it_will_not_load(tmp_path):
         handle.writestr("config.json", json.dumps(config))
     with pytest.raises(replay_worker.Unverifiable) as caught:
         replay_worker.load(str(path))
-    assert caught.value.classes == ["Passthrough", "Lambda", "Mine"]
+    assert caught.value.classes == ["Passthrough", "Other", "Lambda", "Mine"]
+    assert str(caught.value) == "custom class Passthrough (the notebook)"
     (tmp_path / "junk.keras").write_bytes(b"not a zip")
     with pytest.raises(replay_worker.Unverifiable, match="cannot be read"):
         replay_worker.load(str(tmp_path / "junk.keras"))
+
+
+def test_a_class_saved_from_a_notebook_is_named(tmp_path):
+    """Keras saves a class defined in a notebook with no module: it is still the learner's."""
+    from autograder.quiet import import_keras
+    from autograder.sandbox import replay_worker
+
+    keras = import_keras()
+
+    class Passthrough(keras.layers.Layer):
+        def call(self, x):
+            return x
+
+    inputs = keras.Input((4,))
+    path = str(tmp_path / "decoy.keras")
+    keras.Model(inputs, Passthrough()(inputs)).save(path)
+    with pytest.raises(replay_worker.Unverifiable) as caught:
+        replay_worker.load(path)
+    assert caught.value.classes == ["Passthrough"]
+    plain = str(tmp_path / "plain.keras")
+    keras.Model(inputs, keras.layers.Dense(2)(inputs)).save(plain)
+    assert replay_worker.load(plain).count_params() == 10

@@ -32,7 +32,20 @@ from test_hostile_submissions import evil_kernelspec, write_submission
 # one class graded once for the whole module (its fixture), on one xdist worker
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox, pytest.mark.xdist_group("security_nbgrader")]
 
-SAMPLE = ["decoy", "a b", "linker", "mirror", "o'brien"]
+SAMPLE = [
+    "decoy",
+    "a b",
+    "linker",
+    "mirror",
+    "o'brien",
+    # the records and the hidden tests (attacks_records.py, issue 20)
+    "decoykeras",
+    "historian",
+    "zero",
+    "overwriter",
+    "latewriter",
+    "framewalker",
+]
 
 
 @pytest.fixture(scope="module")
