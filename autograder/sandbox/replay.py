@@ -30,7 +30,7 @@ thereby checked a second time, by code the student could not touch:
 The kernel writes `<request id>.<n>.keras|json` into a folder of its own; as soon
 as a cell's execute reply arrives, the executor calls `take`, which reads every
 entry of that folder into the grader (regular files only, without following a
-link or blocking on a FIFO, at most 64 MB each and 256 MB in all) and removes it:
+link or blocking on a FIFO, at most 16 MB each and 64 MB in all) and removes it:
 no later cell and no thread can change a record once its cell has replied.
 `sort_records` then accepts as a cell's records exactly the entries named with
 its own request id, found after its own reply, numbered 1..m; anything else —
@@ -90,8 +90,8 @@ def builds(source: str) -> int:
 # A record's name: the id of the cell's execute request, its number in that cell (from 1),
 # and what it holds (a saved model, or a note saying why none could be saved).
 RECORD_NAME = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,80})\.(?P<n>[0-9]{1,6})\.(?P<kind>keras|json)")
-MAX_RECORD_BYTES = 64 * 2**20  # one saved model of this course is a few kB
-MAX_TAKEN_BYTES = 256 * 2**20  # all records of one notebook, read into the grader
+MAX_RECORD_BYTES = 16 * 2**20  # one saved model of this course is a few kB
+MAX_TAKEN_BYTES = 64 * 2**20  # all records of one notebook, read into the grader
 
 
 @dataclass

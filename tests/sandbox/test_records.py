@@ -73,7 +73,7 @@ def sort(entries, nb=None):
         ([("m2.1.keras", 1, "")], {}, {2}, "another cell's id"),  # before its cell ran
         ([("m2.1.keras", 2, "a symbolic link, not a file")], {}, {2}, "symbolic link"),
         ([("m1.1.keras", 1, "a folder")], {}, {2}, "a folder"),  # charged to the next test
-        ([("m4.1.keras", 4, "larger than 64 MB")], {}, {4}, "larger than"),
+        ([("m4.1.keras", 4, "larger than 16 MB")], {}, {4}, "larger than"),
         ([("notes.txt", 2, "")], {}, {2}, "no record's name"),
         ([("m2.1.keras.keras", 2, "")], {}, {2}, "no record's name"),
         # after the last reply: a thread rewrote a record of a cell already taken
@@ -128,7 +128,7 @@ def test_take_reads_files_and_refuses_the_rest(tmp_path):
     assert got["m2.3.keras"] == (b"", "a symbolic link, not a file")
     assert got["m2.4.keras"] == (b"", "not a regular file")
     assert got["m2.5.keras"] == (b"", "a folder")
-    assert got["m2.6.keras"] == (b"", "larger than 64 MB")
+    assert got["m2.6.keras"] == (b"", f"larger than {replay.MAX_RECORD_BYTES // 2**20} MB")
     assert os.listdir(folder) == []  # out of the kernel's reach
     assert all(e.at == 2 for e in resources["ckl_taken"])
 

@@ -183,7 +183,7 @@ ATTACKS = [
         7,
         "flagged",
         flagged=(T1,),
-        detail=("larger than 64 MB",),
+        detail=("larger than 16 MB",),
     ),
     Attack(
         "latewriter",
