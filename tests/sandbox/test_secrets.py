@@ -140,3 +140,14 @@ def test_feedback_withholds_an_encoded_output_whole(kind):
     shown = str(cell.outputs[0])
     assert blob not in shown and "withheld" in shown
     assert cell.outputs[1]["text"] == "✓ Task 1\n"
+
+
+def test_an_encoding_of_the_students_own_is_the_stated_limit():
+    """README, 'What remains': a kernel reads the hidden tests it runs; an encoding of its
+    own (here XOR with a key, then hex) is not recognised. If this starts failing, the net
+    grew: update the README."""
+    key = b"k3y"
+    raw = HIDDEN.encode()
+    xored = bytes(b ^ key[i % len(key)] for i, b in enumerate(raw)).hex()
+    found = secrets.needles(secrets.secret_lines(SOURCE, RELEASE))
+    assert not secrets.encodes_secret(xored, found)
