@@ -309,6 +309,10 @@ def main(argv=None) -> int:
     watch_parent()
     if private and private != "off":
         print(f"ckl-grade worker: {private}", file=sys.stderr, flush=True)
+    if not args.no_sandbox:
+        from ..sandbox import bwrap
+
+        print(f"ckl-grade worker: {bwrap.limits()}", file=sys.stderr, flush=True)
     if args.cold:
         os.environ["CKL_COLD"] = "1"  # read by the sandbox's Execute (autograder.sandbox.warm)
     if args.no_sandbox:

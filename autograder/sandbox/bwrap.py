@@ -301,6 +301,50 @@ def prelude(workdir: str = "") -> list[str]:
     ]
 
 
+def cgroup_v2(proc: str = "/proc", root: str | None = None) -> str:
+    """'' when this process's cgroup (v2) delegates the memory and pids controllers to it
+    (a cgroup of its own could cap each sandbox's memory and processes as a whole); else
+    why not. `proc` and `root` (the cgroup2 mount) are for tests."""
+    try:
+        lines = Path(proc, "self", "cgroup").read_text().splitlines()
+    except OSError as exc:
+        return f"no cgroup information ({exc})"
+    own = next((line[3:] for line in lines if line.startswith("0::")), None)
+    if own is None:
+        return "no cgroup v2 hierarchy"
+    if root is None:
+        mounts = Path(proc, "self", "mountinfo").read_text().splitlines()
+        found = [m.split(" - ")[0].split()[4] for m in mounts if " - cgroup2 " in m]
+        if not found:
+            return "cgroup v2 is not mounted"
+        root = found[0]
+    folder = Path(root) / own.lstrip("/")
+    try:
+        controllers = set((folder / "cgroup.controllers").read_text().split())
+    except OSError as exc:
+        return f"cgroup v2 folder unreadable ({exc})"
+    missing = {"memory", "pids"} - controllers
+    if missing:
+        return f"cgroup v2 does not delegate {', '.join(sorted(missing))} here"
+    if not os.access(folder, os.W_OK) or not os.access(folder / "cgroup.subtree_control", os.W_OK):
+        return "cgroup v2 folder not writable by the grader"
+    return ""
+
+
+def limits() -> str:
+    """One line: the per-kernel limits that hold on this machine (for the log)."""
+    pids = (
+        f"pid_max {pid_max()} per sandbox"
+        if pid_max_per_namespace()
+        else f"RLIMIT_NPROC {PROCESSES} (holds unless the grader runs as root)"
+    )
+    cgroup = cgroup_v2()
+    return (
+        f"sandbox limits: tmpfs /tmp, /dev/shm and the working copy within the memory budget; "
+        f"processes: {pids}; cgroup v2: {cgroup or 'memory and pids delegated (not used yet)'}"
+    )
+
+
 def printable(text: str | bytes, limit: int = 2000) -> str:
     """Text from a sandbox (or a submission), safe for a log or a terminal: control
     characters and terminal escapes shown escaped (as repr does), at most `limit`

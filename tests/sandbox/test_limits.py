@@ -372,3 +372,35 @@ def test_a_notebook_with_far_more_cells_than_allowed_is_not_run(tmp_path):
     assert len(nb.cells) == 1  # only the graded cell is kept, with why it scores 0
     (error,) = nb.cells[0].outputs
     assert error.ename == STOPPED["too many cells"] and "801 cells" in error.evalue
+
+
+# ---------------------------------------------------------------- cgroup v2, detected
+
+
+def _fake_cgroups(tmp_path, controllers: str, writable: bool = True) -> tuple[str, str]:
+    proc = tmp_path / "proc" / "self"
+    proc.mkdir(parents=True)
+    (proc / "cgroup").write_text("0::/user.slice/grader\n")
+    root = tmp_path / "cgroup"
+    own = root / "user.slice" / "grader"
+    own.mkdir(parents=True)
+    (own / "cgroup.controllers").write_text(controllers + "\n")
+    (own / "cgroup.subtree_control").write_text("")
+    if not writable:
+        (own / "cgroup.subtree_control").chmod(0o444)
+        own.chmod(0o555)
+    return str(tmp_path / "proc"), str(root)
+
+
+def test_cgroup_v2_is_detected_only_with_memory_and_pids_delegated(tmp_path):
+    proc, root = _fake_cgroups(tmp_path / "a", "cpu io memory pids")
+    assert bwrap.cgroup_v2(proc, root) == ""
+    proc, root = _fake_cgroups(tmp_path / "b", "cpu hugetlb")
+    assert "memory, pids" in bwrap.cgroup_v2(proc, root)
+    proc, root = _fake_cgroups(tmp_path / "c", "memory")
+    assert "pids" in bwrap.cgroup_v2(proc, root)
+    (tmp_path / "d" / "proc" / "self").mkdir(parents=True)
+    (tmp_path / "d" / "proc" / "self" / "cgroup").write_text("4:memory:/x\n")
+    assert bwrap.cgroup_v2(str(tmp_path / "d" / "proc"), str(root)) == "no cgroup v2 hierarchy"
+    # on this machine: whatever it finds, the limits line says what holds
+    assert "processes:" in bwrap.limits()
