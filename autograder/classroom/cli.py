@@ -92,7 +92,7 @@ ATTENTION = {  # status -> what it means for the instructor, in a few words
     "flagged": "scored 0 on the flagged tasks until you review them",
     "invalid notebook": "not graded",
     "kernel died": "graded up to the cell where its kernel died",
-    "timed out": "graded up to the cell that timed out",
+    "timed out": "not graded: it ran past --submission-timeout",
     "error": "not graded: grading failed; the next run tries again",
     "worker died": "not graded: its worker died; the next run tries again",
     "grading": "not graded: interrupted; the next run tries again",
