@@ -184,6 +184,9 @@ def _number(value) -> bool:
 class Sanitise(SanitizeHTML):
     """nbconvert's SanitizeHTML with the course's allowlist, for every part of a notebook."""
 
+    # on whatever way it is registered (nbgrader's converters register preprocessors
+    # without enabling them; nbconvert's own default to off)
+    enabled = Bool(True).tag(config=True)
     tags = List(Unicode(), default_value=sorted(TAGS)).tag(config=True)
     attributes = Any(default_value=_allowed).tag(config=True)
     strip = Bool(False).tag(config=True)

@@ -65,6 +65,8 @@ def write_submission(course: Path, attack, port: int) -> str:
         attack.notebook(nb)
     nb = nbformat.reads(fill(nbformat.writes(nb), port), as_version=4)
     nbformat.write(nb, folder / f"{ASSIGNMENT}.ipynb")
+    for name, content in attack.files.items():
+        (folder / name).write_text(fill(content, port))
     return student
 
 
@@ -118,6 +120,12 @@ def formgrader_pages(ns) -> list[tuple[str, str]]:
             (f"student {student}'s notebooks", f"{url}/manage_students/{quoted}/{ASSIGNMENT}"),
             (f"submission of {student}", f"{url}/submissions/{ns.submissions[student]}/"),
         ]
+    for attack in attacks_web.ATTACKS:  # the files of a submission, as nbgrader serves them
+        for name in attack.files:
+            submission = ns.submissions[attack.student]
+            pages.append(
+                (f"file {name} of {attack.student}", f"{url}/submissions/{submission}/{name}")
+            )
     return pages
 
 
@@ -197,17 +205,23 @@ def test_formgrader_pages_run_no_student_script(attacked, browser, artifacts):
             assert visit.response is not None and visit.response.ok, (name, visit.response)
             assert_nothing_ran(visit, name, (ns.server.url + "/",))
             policy = visit.response.headers.get("content-security-policy", "")
+            if name.startswith("file "):  # a student's own page: sandboxed, runs nothing
+                assert "sandbox" in policy and "default-src 'none'" in policy, policy
+                assert "allow-scripts" not in policy, policy
+                blocked[name] = []
+                continue
             sources = _script_src(policy)
             assert "'nonce-" in sources, f"{name}: {policy}"
             assert "'unsafe-inline'" not in sources and "'self'" not in sources, policy
             assert "connect-src 'self'" in policy and "default-src 'none'" in policy, policy
             shown = visit.page.locator("body").inner_text()
             if name.startswith("submission of"):
-                # the formgrader's own scripts ran under the policy: scores are filled in
+                # the formgrader's own scripts ran under the policy: they loaded the
+                # autograded scores (shown as each score box's placeholder)
                 scores = visit.page.locator("input.score")
                 assert scores.count() == 3, name
-                values = [scores.nth(i).input_value() for i in range(3)]
-                assert all(v != "" for v in values), f"{name}: scores not loaded {values}"
+                values = [scores.nth(i).get_attribute("placeholder") for i in range(3)]
+                assert all(v not in (None, "") for v in values), f"{name}: not loaded {values}"
                 assert "✓" in shown or "✗" in shown, f"{name}: checks' messages not shown"
             if name == "students" or name == "submissions":
                 for student in ns.students:  # every id shown, as text

@@ -296,7 +296,7 @@ def _exporter(kind: str):
     config.HTMLExporter.template_name = "feedback"  # what GenerateFeedback sets
     exporter = sanitise.FeedbackExporter(config=config)
     for preprocessor in config.GenerateFeedback.preprocessors[1:]:  # all but GetGrades
-        exporter.register_preprocessor(preprocessor, enabled=True)
+        exporter.register_preprocessor(preprocessor)  # as nbgrader's converters do
     resources = {"nbgrader": {"notebook": "n", "score": 0, "max_score": 1, "late_penalty": 0}}
     return exporter, resources
 

@@ -114,6 +114,7 @@ MARKDOWN_CELLS = [
     f"&lt;script&gt;{js('md-entity')}&lt;/script&gt; and <svg><script>{js('md-svg')}</script></svg>\n",
     f'<a href="data:text/html,&lt;script&gt;{js("md-data")}&lt;/script&gt;">data link</a>\n',
     f"```html\n<script>{js('md-code')}</script>\n```\n",
+    "[my notes](notes.html)\n",
 ]
 
 
@@ -163,6 +164,10 @@ NAMES = {
 for _key, _name in NAMES.items():
     HOSTILE_NAMES = HOSTILE_NAMES.replace(_key, repr(_name))
 
+# A page of the student's own beside the notebook: nbgrader's formgrader serves the
+# submission's files from the autograded folder, under the server's origin.
+NOTES_HTML = f'<script>{js("file-script")}</script><img src=x onerror="{js("file-img")}">'
+
 ID_IMG = f'<img src=x onerror="{js("id-img")}">'
 ID_JS = f'web-id";{js("id-js")};"'
 
@@ -187,6 +192,7 @@ ATTACKS = [
         dict(REF),
         FULL,
         notebook=_hostile_notebook,
+        files={"notes.html": NOTES_HTML},
     ),
     Attack(
         "web-layer-names",
