@@ -80,6 +80,7 @@ class Op:
 
     kind: str
     weighted: bool = False
+    ordered: bool = False  # its inputs' order matters (a topic's op): order changes are tried
 
     def kernel_shape(self, args: dict, shapes: list) -> tuple | None:
         return None
@@ -466,7 +467,8 @@ def _single_mutations(arch: Architecture):
                         step,
                     ),
                 )
-        if s.kind in ("Concatenate", "Subtract") and len(set(s.inputs)) == len(s.inputs):
+        ordered = s.kind in ("Concatenate", "Subtract") or s.op.ordered
+        if ordered and len(set(s.inputs)) == len(s.inputs):
             for order in itertools.permutations(s.inputs):
                 if order == s.inputs:
                     continue
@@ -475,7 +477,9 @@ def _single_mutations(arch: Architecture):
                     _with(arch, i, changed),
                     Mutation(
                         ("order", s.name, tuple(order)),
-                        f"{s.name} {'joins' if s.kind == 'Concatenate' else 'subtracts'} "
+                        f"{s.name} "
+                        + {"Concatenate": "joins", "Subtract": "subtracts"}.get(s.kind, "receives")
+                        + " "
                         f"[{', '.join(order)}] where the task says [{', '.join(s.inputs)}]: "
                         "the layers after it read each part in the wrong place.",
                         f"give {s.name} its inputs as [{', '.join(s.inputs)}], in that order.",
@@ -637,8 +641,10 @@ def graphs(arch: Architecture) -> list:
                 last = k == len(chain) - 1
                 config = {}
                 if kind != "Activation":
+                    cls = kind if isinstance(kind, type) else getattr(keras.layers, kind)
+                    kind = cls.__name__  # a topic's form may give its own layer class
                     with captured_warnings():
-                        layer = getattr(keras.layers, kind)(**kwargs)
+                        layer = cls(**kwargs)
                     config = structure._layer_config(layer, len(shape) + 1)
                 node = structure.Node(
                     kind,

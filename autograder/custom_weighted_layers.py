@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import inspect
+import itertools
 import re
 import tempfile
 import traceback
@@ -33,7 +34,10 @@ from pathlib import Path
 import numpy as np
 
 from . import keras_errors
+from .architecture import Op
 from .feedback import CheckFailed, fail
+from .identity import check_contains
+from .layers import all_layers
 from .learner import _CELL_MARKERS, _learner_lines, call
 from .learner import model as build
 from .outputs import check_outputs, run
@@ -199,16 +203,33 @@ def build_model(function, *args, **kwargs):
         return build(function, *args, **kwargs)
     except CheckFailed as failed:
         feedback = failed.feedback
-        if _REFUSED not in feedback.received:
+        one = re.search(
+            r"must be called on a list of tensors.*input_shape=(\(.*?\))", feedback.received
+        )
+        if _REFUSED not in feedback.received and not one:
             raise
+    if one:
+        cause = (
+            f"the merge was called on one tensor, of shape {one[1]}, not on a list: the "
+            "branches were joined into one tensor first (a Concatenate, say), so there is "
+            "nothing left for the merge to weigh."
+        )
+        step = "call the merge on the list of branches itself: merge([a, b, c])."
+    else:
+        cause = (
+            "the merge was called on tensors of different shapes: a weighted merge adds its "
+            "inputs element by element, so they must all have one shape."
+        )
+        step = (
+            "bring every input to one shape first (e.g. its own Dense layer of the same "
+            "width), then merge the results."
+        )
     fail(
         feedback.title,
         feedback.expected,
         feedback.received,
-        "the merge was called on tensors of different shapes: a weighted merge adds its "
-        "inputs element by element, so they must all have one shape.",
-        "bring every input to one shape first (e.g. its own Dense layer of the same "
-        "width), then merge the results.",
+        cause,
+        step,
         details=feedback.details,
     )
 
@@ -1429,3 +1450,105 @@ def _call_loader(load, path):
         )
     except Exception as exc:  # the learner's loader may raise anything
         raise _LoaderFailed(exc) from exc
+
+
+# --------------------------------------------------------------------------- in a layer graph
+
+
+class _WeightedMergeOp(Op):
+    """`WeightedMerge(temperature=1.0)(a, b, ...)` in an `ag.architecture` description.
+
+    Its weights are the learner's merge layer's variables, one logit per input (whatever
+    their shapes), read in creation order; it computes softmax(logits / t) · inputs, and
+    the order of its inputs matters (weight i multiplies input i).
+    """
+
+    def kernel_shape(self, args, shapes):
+        return (len(shapes),)
+
+    def find(self, model, step, arch):
+        n = len(step.inputs)
+        return [
+            layer
+            for layer in all_layers(model)
+            if getattr(layer, "kernel", None) is None
+            and layer.weights
+            and sum(_size(v) for v in layer.weights) == n
+        ]
+
+    def weights_of(self, obj):
+        return (logits(obj).astype("float64"), None)
+
+    def evaluate(self, args, xs, weights):
+        if any(x.shape != xs[0].shape for x in xs):
+            raise ValueError("shapes differ")
+        z = np.zeros(len(xs)) if weights is None else np.asarray(weights[0], "float64")
+        return weighted_sum(xs, z, args.get("temperature", 1.0))
+
+    def forms(self, step, arch):
+        kwargs = {k: v for k, v in step.args.items() if k == "temperature"}
+        return [[(WeightedMerge, kwargs, arch.shapes[step.name])]]
+
+    def words(self, args):
+        t = args.get("temperature")
+        return f"WeightedMerge(temperature={t})" if t is not None else "WeightedMerge"
+
+
+OPS = {"WeightedMerge": _WeightedMergeOp("WeightedMerge", weighted=True, ordered=True)}
+"""This topic's layers for `ag.architecture(..., ops=custom_weighted_layers.OPS)`."""
+
+# What a test cell's counts and outputs mean in this topic's words, per task (see
+# `autograder.concatenation` for the shape of these tables): `COUNTS[task]` for
+# `check_counts(causes=...)`, `NOTES[task]` for `check_architecture(notes=...)`.
+COUNTS = {
+    "fusion_model": {
+        85: (
+            "the head sees 12 values, not 4: the branches were concatenated side by side "
+            "instead of mixed by the merge layer.",
+            "call the given layer on the list of branches: merge([a, b, c]).",
+        ),
+        77: (
+            "3 parameters are missing, those of the merge: the branches were combined by a "
+            "layer without weights (Average, Add), not by the learnable merge you were given.",
+            "call the given layer on the list of branches: merge([a, b, c]).",
+        ),
+    },
+}
+
+NOTES = {
+    "fusion_model": {
+        **{
+            ("order", "fused", order): (
+                "the branches were passed to the merge in another order "
+                f"([{', '.join(order)}]), so the weight meant for one sensor multiplies "
+                "another's branch.",
+                "call merge([accelerometer_branch, gyroscope_branch, magnetometer_branch]), "
+                "in the inputs' order.",
+            )
+            for order in itertools.permutations(
+                ("accelerometer_branch", "gyroscope_branch", "magnetometer_branch")
+            )
+        },
+        (
+            "activations",
+            ("accelerometer_branch", "gyroscope_branch", "magnetometer_branch"),
+            "linear",
+        ): (
+            'the branches have no activation: each Dense(4) must use activation="relu".',
+            'add activation="relu" to the three branch layers.',
+        ),
+    },
+}
+
+
+def check_given_merge(model, merge) -> None:
+    """The model holds the very merge layer its function was given (not a new one)."""
+    __tracebackhide__ = True
+    check_contains(
+        model,
+        merge,
+        what="the merge layer passed to your function",
+        cause="the model merges its branches with another layer than the one it was given "
+        "(a new instance, even of the same class, has weights of its own).",
+        next_step="call the `merge` argument itself on the list of branches.",
+    )

@@ -256,3 +256,70 @@ def test_known_names_a_misconception_that_no_single_change_reaches():
         ag.check_architecture(model, arch, inputs=x)
     assert "the topic's words for it" not in str(failed.value)
     ag.check_architecture(block(softmax_after=True), softmaxed, inputs=x, known=known)
+
+
+# ---- A topic's op whose inputs' order matters, written with a layer class of its own ----------
+
+
+@keras.saving.register_keras_serializable(package="test_architecture")
+class _Scaled(L.Layer):
+    """A topic's weighted layer with no kernel: one scale per input, a weighted sum."""
+
+    def build(self, input_shape):
+        self.scales = self.add_weight(shape=(len(input_shape),), initializer="ones")
+
+    def call(self, inputs):
+        return sum(self.scales[i] * x for i, x in enumerate(inputs))
+
+
+class _ScaledOp(A.Op):
+    def kernel_shape(self, args, shapes):
+        return (len(shapes),)
+
+    def find(self, model, step, arch):
+        return [layer for layer in A.all_layers(model) if isinstance(layer, _Scaled)]
+
+    def weights_of(self, obj):
+        return (np.asarray(obj.scales.numpy(), "float64"), None)
+
+    def evaluate(self, args, xs, weights):
+        return sum(w * x for w, x in zip(weights[0], xs, strict=True))
+
+    def forms(self, step, arch):
+        return [[(_Scaled, {}, arch.shapes[step.name])]]
+
+
+SCALED = """
+    a = Input(3)
+    b = Input(3)
+    mixed = Scaled()(a, b)
+    head = Dense(1)(mixed)
+"""
+
+
+def _scaled_model(swap=False, units=1):
+    a, b = keras.Input((3,)), keras.Input((3,))
+    mixed = _Scaled()([b, a] if swap else [a, b])
+    return keras.Model([a, b], L.Dense(units)(mixed))
+
+
+def test_an_ordered_op_has_its_inputs_order_changed():
+    arch = ag.architecture(SCALED, ops={"Scaled": _ScaledOp("Scaled", weighted=True, ordered=True)})
+    x = ag.fixed_inputs((3,), (3,), batch=8)
+    A.check_architecture(_scaled_model(), arch, inputs=x)
+    with pytest.raises(
+        ag.CheckFailed, match=r"mixed receives \[b, a\] where the task says \[a, b\]"
+    ):
+        A.check_architecture(_scaled_model(swap=True), arch, inputs=x)
+    unordered = ag.architecture(SCALED, ops={"Scaled": _ScaledOp("Scaled", weighted=True)})
+    assert not any(m.key[0] == "order" for _arch, m in A.mutations(unordered))
+
+
+def test_a_form_may_be_a_layer_class_of_the_topic():
+    arch = ag.architecture(SCALED, ops={"Scaled": _ScaledOp("Scaled", weighted=True, ordered=True)})
+    (graph,) = A.graphs(arch)
+    assert "_Scaled" in {node.kind for node in graph.nodes}
+    # so that a structural difference elsewhere is still explained
+    x = ag.fixed_inputs((3,), (3,), batch=8)
+    assert A.difference(_scaled_model(), arch, x) is None
+    assert A.difference(_scaled_model(units=2), arch, x) is not None

@@ -1002,3 +1002,54 @@ def test_a_broadcast_error_that_is_not_the_weights_is_not_called_so():
 def test_a_good_layer_in_float64_keeps_its_own_dtype():
     layer, _ = model_of(Good, dtype="float64")
     cl.check_one_weight_per_input(layer, inputs=3, width=4)
+
+
+# ---- The weighted merge in a layer graph (ag.architecture, ops=OPS) ------------------------------
+
+FUSION = """
+    accelerometer = Input(3)
+    gyroscope = Input(5)
+    magnetometer = Input(7)
+    accelerometer_branch = Dense(4, "relu")(accelerometer)
+    gyroscope_branch = Dense(4, "relu")(gyroscope)
+    magnetometer_branch = Dense(4, "relu")(magnetometer)
+    fused = WeightedMerge()(accelerometer_branch, gyroscope_branch, magnetometer_branch)
+    head = Dense(1)(fused)
+"""
+
+
+def fusion(merge, order=(0, 1, 2), act="relu"):
+    sensors = [keras.Input((n,)) for n in (3, 5, 7)]
+    branches = [keras.layers.Dense(4, activation=act)(s) for s in sensors]
+    return keras.Model(sensors, keras.layers.Dense(1)(merge([branches[i] for i in order])))
+
+
+def test_the_weighted_merge_op_computes_the_course_merge_on_the_learners_logits():
+    arch = ag.architecture(FUSION, ops=cl.OPS)
+    x = ag.fixed_inputs((3,), (5,), (7,), batch=16)
+    ag.check_architecture(fusion(cl.WeightedMerge()), arch, inputs=x)
+    ag.check_architecture(fusion(Good()), arch, inputs=x)  # any layer with one logit per input
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "pattern"),
+    [
+        ({"order": (2, 1, 0)}, r"passed to the merge in another order \(\[magnetometer_branch"),
+        ({"order": (1, 0, 2)}, r"another order \(\[gyroscope_branch, accelerometer_branch"),
+        ({"act": None}, r"the branches have no activation"),
+    ],
+)
+def test_a_fusion_mistake_is_named_by_the_change_that_explains_it(kwargs, pattern):
+    arch = ag.architecture(FUSION, ops=cl.OPS)
+    x = ag.fixed_inputs((3,), (5,), (7,), batch=16)
+    with pytest.raises(ag.CheckFailed, match=pattern):
+        ag.check_architecture(
+            fusion(cl.WeightedMerge(), **kwargs), arch, inputs=x, notes=cl.NOTES["fusion_model"]
+        )
+
+
+def test_check_given_merge_refuses_a_new_instance_of_the_same_class():
+    given = cl.WeightedMerge()
+    cl.check_given_merge(fusion(given), given)
+    with pytest.raises(ag.CheckFailed, match="a new instance, even of the same class"):
+        cl.check_given_merge(fusion(cl.WeightedMerge()), given)

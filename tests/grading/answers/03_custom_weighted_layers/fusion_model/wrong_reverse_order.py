@@ -1,5 +1,5 @@
 # Misconception: the order of the tensors given to a weighted merge does not matter.
-# Expect: fail "passed to the merge in the other order"
+# Expect: fail "passed to the merge in another order \(\[magnetometer_branch, gyroscope_branch, accelerometer_branch\]\)"
 def build_fusion_model(merge):
     accelerometer = keras.Input(shape=(3,))
     gyroscope = keras.Input(shape=(5,))
