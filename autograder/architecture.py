@@ -100,6 +100,23 @@ class Op:
         inner = ", ".join(f"{v!r}" if isinstance(v, str) else str(v) for v in args["_pos"])
         return f"{self.kind}({inner})"
 
+    # A weighted op whose weights are not one layer's kernel and bias (a decoder that uses
+    # another described layer's kernel, transposed, and a bias of its own) says how its
+    # weights are found in the learner's model and what `evaluate` receives.
+
+    def find(self, model, step, arch) -> list | None:
+        """The learner's objects that may hold this step's weights (None: the layers of the
+        same kind and kernel shape)."""
+        return None
+
+    def weights_of(self, obj) -> tuple:
+        """The weights `select` reads for this step from one of `find`'s objects."""
+        return _weights_of(obj)
+
+    def select(self, step, weights: dict):
+        """What `evaluate` receives, from every described layer's weights (name → weights)."""
+        return weights.get(step.layer)
+
 
 class _Dense(Op):
     def kernel_shape(self, args, shapes):
@@ -257,7 +274,7 @@ class Architecture:
         }
         for s in self.steps:
             xs = [values[i] for i in s.inputs]
-            out = s.op.evaluate(s.args, xs, weights.get(s.layer))
+            out = s.op.evaluate(s.args, xs, s.op.select(s, weights))
             values[s.name] = _act(np.asarray(out, "float64"), s.activation)
         return [values[o] for o in self.outputs]
 
@@ -333,10 +350,13 @@ def architecture(text: str, ops: dict | None = None) -> Architecture:
     probe = [np.zeros((2, *shape)) for shape in inputs.values()]
     shapes = dict(inputs)
     values = dict(zip(inputs, probe, strict=True))
+    zeros: dict = {}  # described layer -> (kernel, bias) of zeros
     for s in steps:  # shapes, with kernels of zeros
         in_shapes = [shapes[i] for i in s.inputs]
         kernel = s.op.kernel_shape(s.args, in_shapes)
-        w = (np.zeros(kernel), np.zeros(kernel[-1])) if kernel else None
+        if kernel:
+            zeros.setdefault(s.layer, (np.zeros(kernel), np.zeros(kernel[-1])))
+        w = s.op.select(s, zeros)
         values[s.name] = np.asarray(s.op.evaluate(s.args, [values[i] for i in s.inputs], w))
         shapes[s.name] = tuple(values[s.name].shape[1:])
     arch.shapes = shapes
@@ -365,13 +385,24 @@ def candidates(model, arch: Architecture) -> dict:
     """Described layer name → the learner's layers of the same kind and kernel shape."""
     layers = [layer for layer in all_layers(model) if getattr(layer, "kernel", None) is not None]
     out = {}
-    for name, (kind, shape, _args, _step) in arch.layers().items():
-        out[name] = [
-            layer
-            for layer in layers
-            if _kind_of(layer) == kind and tuple(layer.kernel.shape) == tuple(shape)
-        ]
+    for name, (kind, shape, _args, step) in arch.layers().items():
+        own = arch.step(step).op.find(model, arch.step(step), arch)
+        out[name] = (
+            own
+            if own is not None
+            else [
+                layer
+                for layer in layers
+                if _kind_of(layer) == kind and tuple(layer.kernel.shape) == tuple(shape)
+            ]
+        )
     return out
+
+
+def _weights(arch: Architecture, assignment: dict) -> dict:
+    """Described layer name → its weights, read from the learner's objects chosen for it."""
+    ops = {name: arch.step(step).op for name, (_k, _s, _a, step) in arch.layers().items()}
+    return {name: ops[name].weights_of(obj) for name, obj in assignment.items()}
 
 
 def assignments(found: dict):
@@ -709,7 +740,8 @@ def _as_list(x) -> list:
 def _layer_words(arch: Architecture, name: str) -> str:
     _kind, shape, args, step = arch.layers()[name]
     s = arch.step(step)
-    return f"{name}, {s.op.words(args)} on {' and '.join(s.inputs)} (kernel {'×'.join(map(str, shape))})"
+    kernel = f" (kernel {'×'.join(map(str, shape))})" if shape else ""
+    return f"{name}, {s.op.words(args)} on {' and '.join(s.inputs)}{kernel}"
 
 
 def _computes(model, arch: Architecture, xs: list, got: list) -> bool:
@@ -718,7 +750,7 @@ def _computes(model, arch: Architecture, xs: list, got: list) -> bool:
     if any(not layers for layers in found.values()):
         return False
     for assignment in assignments(found):
-        weights = {name: _weights_of(layer) for name, layer in assignment.items()}
+        weights = _weights(arch, assignment)
         try:
             if _close(got, arch.evaluate(xs, weights)):
                 return True
@@ -766,7 +798,7 @@ def check_architecture(
         missing = [name for name, layers in found.items() if not layers]
         tried = []
         for assignment in assignments(found) if not missing else ():
-            weights = {name: _weights_of(layer) for name, layer in assignment.items()}
+            weights = _weights(arch, assignment)
             if _close(got, arch.evaluate(xs, weights)):
                 return
             tried.append(weights)

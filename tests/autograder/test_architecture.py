@@ -258,6 +258,74 @@ def test_known_names_a_misconception_that_no_single_change_reaches():
     ag.check_architecture(block(softmax_after=True), softmaxed, inputs=x, known=known)
 
 
+# --- a topic's op whose weights are not one layer's kernel and bias (Op.find/select/weights_of)
+
+
+class _Transposed(A.Op):
+    """`Transposed("enc")`: x @ encᵀ + a bias of its own: the decoder of a tied autoencoder."""
+
+    def find(self, model, step, arch):
+        width = arch.shapes[step.name][-1]
+        return [v for v in model.weights if tuple(v.shape) == (width,)]
+
+    def weights_of(self, obj):
+        return (None, np.asarray(obj, "float64"))
+
+    def select(self, step, weights):
+        tied, own = weights.get(step.args["_pos"][0]), weights.get(step.layer)
+        return (tied[0] if tied else None, own[1] if own else None)
+
+    def evaluate(self, args, xs, weights):
+        kernel, bias = weights
+        return xs[0] @ kernel.T + (bias if bias is not None else 0.0)
+
+    def forms(self, step, arch):
+        return []
+
+
+TIED_OPS = {"Transposed": _Transposed("Transposed", weighted=True)}
+TIED = """
+    x = Input(6)
+    enc = Dense(3, "relu")
+    code = enc(x)
+    out = Transposed("enc")(code)
+"""
+
+
+class _Decoder(L.Layer):
+    def __init__(self, tied_to, relu=False, **kwargs):
+        super().__init__(**kwargs)
+        self.tied_to, self.relu = tied_to, relu
+
+    def build(self, input_shape):
+        self.b = self.add_weight(shape=(self.tied_to.kernel.shape[0],), initializer="zeros")
+
+    def call(self, code):
+        out = keras.ops.matmul(code, keras.ops.transpose(self.tied_to.kernel)) + self.b
+        return keras.ops.relu(out) if self.relu else out
+
+
+def tied(relu=False):
+    x = keras.Input((6,))
+    enc = L.Dense(3, activation="relu")
+    return keras.Model(x, _Decoder(enc, relu)(enc(x)))
+
+
+def test_an_op_may_read_another_described_layers_weights():
+    arch = ag.architecture(TIED, ops=TIED_OPS)
+    assert arch.shapes["out"] == (6,)
+    assert arch.layers()["out"][1] is None  # no kernel of its own
+    x = ag.fixed_inputs((6,), batch=16)
+    ag.check_architecture(tied(), arch, inputs=x)
+    with pytest.raises(ag.CheckFailed, match=r"out \(Transposed\('enc'\) on code\) has a relu"):
+        ag.check_architecture(tied(relu=True), arch, inputs=x)
+    inputs = keras.Input((6,))
+    untied = keras.Model(inputs, L.Dense(6)(L.Dense(3, activation="relu")(inputs)))
+    with pytest.raises(ag.CheckFailed) as failed:  # the bias is there: a Dense(6)'s
+        ag.check_architecture(untied, arch, inputs=x)
+    assert "(kernel None)" not in str(failed.value)
+
+
 # ---- A topic's op whose inputs' order matters, written with a layer class of its own ----------
 
 
