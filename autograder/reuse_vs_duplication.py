@@ -13,17 +13,120 @@ asked, `set_weights` used to "share", a clone where a copy was asked, ...)::
     duplicate = reuse_vs_duplication.check_fresh_duplicate(model, encoder)
     reuse_vs_duplication.check_exact_copy(copy, encoder)
     reuse_vs_duplication.check_tied(model, encoder.kernel)
+
+A copy is named by what it leaves behind, never by its symptom alone: equal values in
+separate variables may come from `set_weights`, from `variable.assign`, from
+`copy.deepcopy` / `copy.copy` of the layer (whose variables keep the original's paths),
+or from two instances built with the same seed (their initializers say so). The checks
+read the variables, the layers' configurations and the names the learner's code uses
+(`code=`, the learner's function: its compiled names, helpers and classes included) and
+say which one happened; when nothing tells, they say what is true of all of them.
+
+The test cells of `04_reuse_vs_duplication` state each task's architecture with
+`ag.architecture` (`OPS` adds `DenseTransposed("encoder")`: a decoder that uses that
+layer's kernel transposed, and a bias of its own) and take their cause tables from here:
+`COUNTS[task]` for `check_counts(causes=...)`, `NOTES[task]` for
+`check_architecture(notes=...)`, `KNOWN[task]` for `check_architecture(known=...)`.
 """
 
 from __future__ import annotations
 
 import re
+import types
+from dataclasses import replace
 
 import numpy as np
 
+from . import architecture as _architecture
 from .feedback import fail
 from .identity import shared
 from .layers import all_layers, describe, to_numpy, variables
+
+# ------------------------------------------------------------------- what was done
+
+
+def names_used(code) -> set[str]:
+    """Every name and attribute the learner's code uses: its compiled names (co_names),
+    nested functions, and the functions and classes of the learner's own that it refers
+    to (their methods included). Empty for None."""
+    names: set[str] = set()
+    todo, seen = [code], set()
+    while todo:
+        obj = todo.pop()
+        if obj is None or id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, type):
+            todo.extend(vars(obj).values())
+            continue
+        if isinstance(obj, staticmethod | classmethod):
+            obj = obj.__func__
+        if isinstance(obj, property):
+            todo.extend([obj.fget, obj.fset])
+            continue
+        if not isinstance(obj, types.FunctionType):
+            continue
+        module, namespace = obj.__module__, obj.__globals__
+        for cell in obj.__closure__ or ():
+            ref = cell.cell_contents if _filled(cell) else None
+            if isinstance(ref, type | types.FunctionType) and ref.__module__ == module:
+                todo.append(ref)
+        stack = [obj.__code__]
+        while stack:
+            c = stack.pop()
+            names.update(c.co_names)
+            stack.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+            for n in c.co_names:
+                ref = namespace.get(n)
+                if isinstance(ref, type | types.FunctionType) and ref.__module__ == module:
+                    todo.append(ref)
+    return names
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018 -- an empty cell raises
+    except ValueError:
+        return False
+    return True
+
+
+def _seed(layer, key="kernel_initializer"):
+    config = layer.get_config().get(key)
+    if isinstance(config, dict):
+        return (config.get("config") or {}).get("seed")
+    return None
+
+
+def copy_mechanism(copy, original, code=None) -> str:
+    """How `copy` came to hold `original`'s values in separate variables, from what it left.
+
+    "object copy" (copy.deepcopy / copy.copy of the layer: its variables keep the
+    original's paths), "seed" (both built with initializers of the same seed),
+    "set_weights" or "assign" (the learner's code uses it), "" when nothing tells.
+    """
+    mine, theirs = variables(copy), variables(original)
+    if (
+        mine
+        and len(mine) == len(theirs)
+        and all(a is not b and _path(a) == _path(b) for a, b in zip(mine, theirs, strict=True))
+    ):
+        return "object copy"
+    seed = _seed(copy)
+    if seed is not None and seed == _seed(original):
+        return "seed"
+    names = names_used(code)
+    if "set_weights" in names:
+        return "set_weights"
+    if "assign" in names:
+        return "assign"
+    return ""
+
+
+def _copier(code) -> str:
+    names = names_used(code)
+    return "copy.deepcopy" if "deepcopy" in names or "copy" not in names else "copy.copy"
+
 
 # --------------------------------------------------------------------------- values
 
@@ -121,12 +224,13 @@ def config_differences(a, b) -> dict[str, tuple]:
 # --------------------------------------------------------------------------- checks
 
 
-def check_one_instance(model, cls, *, kernel_shape, what="the encoder"):
+def check_one_instance(model, cls, *, kernel_shape, what="the encoder", code=None):
     """At most one layer of type `cls` with this kernel shape: one instance, reused.
 
     Passes when there is one (or none: a later `find_layer` names a missing
-    layer better). Fails when there are several, saying whether they are
-    `set_weights` copies (equal values) or separate instances.
+    layer better). Fails when there are several, saying how the second came to hold
+    equal values (`copy_mechanism`: a copy of the layer, a shared seed, `set_weights`,
+    `assign`; `code` is the learner's function) or that they are separate instances.
 
     Returns:
         The one layer, or None.
@@ -148,13 +252,29 @@ def check_one_instance(model, cls, *, kernel_shape, what="the encoder"):
     expected = f"one {cls.__name__} (kernel {_shape_text(kernel_shape)}) used by both branches"
     listing = _table(compare(others[0], first), "second", "first")
     if all(same_values(first, other) for other in others):
+        how = copy_mechanism(others[0], first, code)
+        drift = "they are separate variables that drift apart at the first training step."
+        cause = {
+            "object copy": f"{_copier(code)} made a second layer holding the same values in "
+            "new variables (they even keep the first one's paths): a copy of the layer is "
+            f"not the layer, and {drift}",
+            "seed": "the instances were built with initializers of the same seed "
+            f"(seed={_seed(first)}), so they start with equal values; a seed repeats values, "
+            f"it shares nothing: {drift}",
+            "set_weights": "set_weights(get_weights()) copies values once; it does not share: "
+            "the copies are separate variables that drift apart at the first training step.",
+            "assign": "variable.assign wrote the values of one instance into the other's "
+            "variables once; it does not make them one variable: " + drift,
+            "": "the second instance holds a copy of the first one's values in variables of its "
+            "own: equal values are not shared variables, and " + drift,
+        }[how]
         fail(
             title,
             expected,
             f"{len(found)} instances holding equal values in separate variables: {names}",
-            "set_weights(get_weights()) copies values once; it does not share: the copies "
-            "are separate variables that drift apart at the first training step.",
-            f"delete the copy and call the first instance of {what} on both inputs.",
+            cause,
+            f"keep one instance of {what} and call that same instance on both inputs; "
+            "nothing needs copying.",
             details=listing,
         )
     fail(
@@ -169,7 +289,7 @@ def check_one_instance(model, cls, *, kernel_shape, what="the encoder"):
     )
 
 
-def check_fresh_duplicate(model, original, *, what="the given encoder"):
+def check_fresh_duplicate(model, original, *, what="the given encoder", code=None):
     """The model holds a duplicate of `original`: same configuration, new variables, new values.
 
     `original` itself may be in the model too (check that with
@@ -251,13 +371,42 @@ def check_fresh_duplicate(model, original, *, what="the given encoder"):
             "without the name, or keras.models.clone_model for a model.",
         )
     if same_values(twin, original):
+        how = copy_mechanism(twin, original, code)
+        exact = "that makes an exact copy, not the fresh duplicate the task asks for."
+        fresh = (
+            "a new layer starts from initial values of its own: "
+            "type(encoder).from_config(config) without the name, or keras.models.clone_model."
+        )
+        cause, next_step = {
+            "object copy": (
+                f"{_copier(code)} copies the layer with its values (its variables even keep "
+                f"the original's paths): {exact}",
+                f"make the duplicate from the configuration instead: {fresh}",
+            ),
+            "set_weights": (
+                f"set_weights(get_weights()) copied the values: {exact}",
+                f"leave out set_weights: {fresh}",
+            ),
+            "assign": (
+                f"variable.assign copied the values of {what} into the duplicate: {exact}",
+                f"leave out the assign: {fresh}",
+            ),
+            "seed": (
+                f"the duplicate and {what} were built with the same seed, so they start "
+                f"with equal values: {exact}",
+                f"repeat the configuration as it is: {fresh}",
+            ),
+            "": (
+                f"the duplicate holds the values of {what}, copied: {exact}",
+                f"copy no values: {fresh}",
+            ),
+        }[how]
         fail(
             f"Fresh weights of the duplicate of {what}",
             "new values, drawn by the initializer (as clone_model or from_config give)",
             f"the values of {what}, copied into separate variables",
-            "set_weights(get_weights()) copied the values: that makes an exact copy, "
-            "not the fresh duplicate the task asks for.",
-            "leave out set_weights: a new layer starts from initial values of its own.",
+            cause,
+            next_step,
             details=_table(compare(twin, original), "duplicate", "original"),
         )
     return twin
@@ -300,7 +449,7 @@ def _settings(layer) -> str:
     return ", ".join(f"{k}={config[k]!r}" for k in keys) or "every setting"
 
 
-def check_exact_copy(copy, original, *, what="the encoder"):
+def check_exact_copy(copy, original, *, what="the encoder", code=None):
     """`copy` is another object with `original`'s architecture and values, in its own variables.
 
     Fails with the mix-up it sees: the original itself; a new model around
@@ -323,13 +472,20 @@ def check_exact_copy(copy, original, *, what="the encoder"):
     mine, theirs = variables(copy), variables(original)
     common = shared(copy, original)
     if common:
+        names = names_used(code)
+        listed = "copy" in names and "deepcopy" not in names
         fail(
             title,
             expected,
             f"a new object, but {len(common)} of its {len(mine)} variables are those of {what}",
-            f"a new model was built around the layers of {what} (keras.Model(encoder.inputs, "
-            "encoder.outputs), or a Sequential of its layers): the layers, and so their "
-            "variables, are the same objects.",
+            (
+                f"copy.copy copied the list of layers of {what}, not the layers in it: the new "
+                "model holds the same layer objects, and so the same variables."
+                if listed
+                else f"a new model was built around the layers of {what} "
+                "(keras.Model(encoder.inputs, encoder.outputs), or a Sequential of its layers): "
+                "the layers, and so their variables, are the same objects."
+            ),
             "copy the layers too: keras.models.clone_model makes new layers and variables; "
             "then copy the values with set_weights(get_weights()).",
         )
@@ -346,13 +502,34 @@ def check_exact_copy(copy, original, *, what="the encoder"):
     if not differing:
         return
     if len(differing) == len(rows):
+        names = names_used(code)
+        seeded = bool({"set_random_seed", "seed"} & names)
+        near = all(
+            np.allclose(to_numpy(x), to_numpy(y), rtol=1e-2, atol=1e-2)
+            for x, y in zip(mine, theirs, strict=True)
+        )
+        if near:
+            cause = (
+                "the copy holds values close to the encoder's but not equal: they were "
+                "rounded or converted on the way (another dtype, say)."
+            )
+        elif seeded:
+            cause = (
+                "a seed makes a new model's initial values repeatable, not equal to the "
+                f"values {what} holds now: they came from training, which no seed repeats."
+            )
+        else:
+            cause = (
+                "clone_model (like from_config(get_config())) repeats the architecture with "
+                "fresh values: it copies no values."
+            )
         fail(
             f"Values of the copy of {what}",
             f"the values of {what}, variable by variable",
             f"every one of its {len(rows)} variables holds other values",
-            "clone_model (like from_config(get_config())) repeats the architecture with "
-            "fresh values: it copies no values.",
-            "copy the values after cloning: duplicate.set_weights(original.get_weights()).",
+            cause,
+            "copy the values themselves: duplicate.set_weights(original.get_weights()) after "
+            "clone_model, or copy.deepcopy(original), which copies them with the model.",
             details=_table(rows),
         )
     fail(
@@ -385,11 +562,12 @@ def check_unchanged(before, obj, *, what="the original", cause="", next_step="")
     )
 
 
-def check_tied(model, kernel, *, what="the decoder"):
+def check_tied(model, kernel, *, what="the decoder", code=None):
     """`model` has no kernel of its own beside `kernel`: whatever uses it transposed reads `kernel`.
 
-    Fails when a variable of the transposed shape exists: a `set_weights` copy
-    of the transposed kernel (values equal), or an untied layer's own kernel.
+    Fails when a variable of the transposed shape exists: a copy of the transposed
+    kernel (values equal: `set_weights`, `assign` or a `Constant` initializer, named from
+    what it left), or an untied layer's own kernel.
     """
     __tracebackhide__ = True
     shape = _shape(kernel)
@@ -408,13 +586,30 @@ def check_tied(model, kernel, *, what="the decoder"):
         "x @ keras.ops.transpose(self.encoder.kernel) + its own bias in call()."
     )
     if np.allclose(to_numpy(rival), to_numpy(kernel).T):
+        owner = next(
+            (layer for layer in all_layers(model) if getattr(layer, "kernel", None) is rival),
+            None,
+        )
+        initializer = (owner.get_config().get("kernel_initializer") or {}) if owner else {}
+        names = names_used(code)
+        apart = "it ties nothing, and the first training step moves the two kernels apart."
+        if isinstance(initializer, dict) and initializer.get("class_name") == "Constant":
+            cause = (
+                "the decoder's own kernel was initialised with Constant(the encoder's kernel, "
+                f"transposed): an initializer copies today's values once; {apart}"
+            )
+        elif "set_weights" in names:
+            cause = f"set_weights copies values once; {apart}"
+        elif "assign" in names:
+            cause = f"variable.assign copies values once; {apart}"
+        else:
+            cause = f"the decoder's own kernel received a copy of the values once; {apart}"
         fail(
             title,
             expected,
             f"a separate {_shape_text(transposed)} kernel ({_path(rival)}) holding the "
             "encoder's values, transposed: a copy",
-            "set_weights copies values once; it ties nothing, and the first training "
-            "step moves the two kernels apart.",
+            cause,
             step,
         )
     fail(
@@ -430,3 +625,327 @@ def check_tied(model, kernel, *, what="the decoder"):
 def _word(what: str) -> str:
     """'the encoder' -> 'encoder' (a name to use in a code hint)."""
     return re.sub(r"^(the|a|an) ", "", what).replace(" ", "_")
+
+
+def check_given_used(model, given, *, what="the given encoder"):
+    """`given` itself is one of the model's layers; if not, says what stands in its place:
+    one duplicate called on both inputs, or a copy per input."""
+    __tracebackhide__ = True
+    if any(layer is given for layer in all_layers(model)):
+        return
+    shapes = [_shape(v) for v in variables(given)]
+    stand_ins = [
+        layer
+        for layer in all_layers(model)
+        if type(layer) is type(given) and [_shape(v) for v in variables(layer)] == shapes
+    ]
+    calls = len(getattr(stand_ins[0], "_inbound_nodes", [])) if len(stand_ins) == 1 else 0
+    if len(stand_ins) == 1 and calls > 1:
+        cause = (
+            f"one duplicate of {what} reads both inputs, and {what} itself reads none: the "
+            "duplicate is shared where the task asks for two encoders."
+        )
+    elif stand_ins:
+        cause = (
+            f"{what} is not in the model: both inputs go through copies or clones of it, "
+            "whose variables are new ones."
+        )
+    else:
+        cause = f"{what} is not in the model, nor any layer of its sizes."
+    fail(
+        f"{what[0].upper()}{what[1:]} in the model",
+        f"{describe(given)} itself, the same object, among the model's layers",
+        "not found: "
+        + (", ".join(describe(layer) for layer in stand_ins) or "no such layer")
+        + " instead",
+        cause,
+        f"call {what} itself on the left input; duplicate it for the right input only.",
+    )
+
+
+def check_in_place(model, arch, given: dict, *, inputs, what="the given encoder"):
+    """The model computes `arch` with each given layer in its described place.
+
+    `given` maps a described layer's name to the learner's given object (`{"left_code":
+    encoder}`). Passes when the outputs match with the given layers where the description
+    puts them, or when they match in no arrangement at all (`ag.check_architecture` then
+    names the difference); fails when they match only with the given layer in another
+    described layer's place.
+    """
+    __tracebackhide__ = True
+    from .outputs import chosen_weights, run
+
+    xs = _architecture._as_list(inputs)
+    with chosen_weights(model, inputs=inputs):
+        got = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, inputs))]
+        found = _architecture.candidates(model, arch)
+        moved = None
+        for assignment in _architecture.assignments(found):
+            try:
+                out = arch.evaluate(xs, _architecture._weights(arch, assignment))
+            except ValueError:
+                continue
+            if not _architecture._close(got, out):
+                continue
+            if all(assignment.get(name) is obj for name, obj in given.items()):
+                return
+            moved = moved or assignment
+    if moved is None:
+        return
+    name, obj = next((n, o) for n, o in given.items() if moved.get(n) is not o)
+    where = next((n for n, layer in moved.items() if layer is obj), None)
+    place = arch.words(arch.step(arch.layers()[name][3]))
+    there = arch.words(arch.step(arch.layers()[where][3])) if where else "another place"
+    fail(
+        f"Where {what} is used",
+        f"{what} itself as {place}",
+        f"{what} as {there}, and another layer as {name}",
+        f"your model computes the task's architecture, with {what} and another layer of its "
+        f"sizes in each other's place: {what} does {where}'s job.",
+        f"use {what} itself for {name}, and the other layer for {where}.",
+    )
+
+
+def check_trained_apart(copy, original, *, inputs, targets, what="the encoder"):
+    """One training step of `copy` moves the copy and leaves `original` as it was."""
+    __tracebackhide__ = True
+    from .training import one_step
+
+    before = snapshot(original)
+    step = one_step(copy, inputs, targets)
+    if not step.did_move(copy):
+        frozen = not copy.trainable or not any(layer.trainable for layer in all_layers(copy))
+        fail(
+            "The copy after one training step",
+            "the copy's variables to change (the check trains the copy, not the original)",
+            "no change",
+            "the copy is frozen (trainable = False): an exact copy keeps the trainable "
+            f"setting of {what}, which is trainable."
+            if frozen
+            else "the copy's variables are not on the path to its output.",
+            "leave the copy trainable, as the original is: a copy of its own cannot "
+            f"change {what} anyway.",
+        )
+    check_unchanged(before, original, what=what)
+
+
+def check_follows(model, arch, *, inputs, tied="decoded", what="the decoder"):
+    """The tied step (`DenseTransposed`) reads the other layer's kernel as it is now.
+
+    The check gives the model chosen weights (`ag.chosen_weights`), which changes the
+    encoder's kernel as training would: a decoder that transposed the kernel once (a
+    tensor or a NumPy array kept in `__init__` or `build`) still computes with the values
+    the kernel had then. Fails when the outputs are exactly those of such a stale copy;
+    any other difference is left to `ag.check_architecture`.
+    """
+    __tracebackhide__ = True
+    from .outputs import chosen_weights, run
+
+    step = arch.step(tied)
+    source = step.args["_pos"][0]
+    found = _architecture.candidates(model, arch)
+    if any(not objs for objs in found.values()):
+        return
+    before = {id(obj): to_numpy(obj.kernel).astype("float64").copy() for obj in found[source]}
+    xs = _architecture._as_list(inputs)
+    with chosen_weights(model, inputs=inputs):
+        got = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, inputs))]
+        for assignment in _architecture.assignments(found):
+            weights = _architecture._weights(arch, assignment)
+            if _architecture._close(got, arch.evaluate(xs, weights)):
+                return
+            stale_step = replace(step, op=_Stale(step.op, before[id(assignment[source])]))
+            stale = replace(arch, steps=[stale_step if s is step else s for s in arch.steps])
+            if _architecture._close(got, stale.evaluate(xs, weights)):
+                kept = _kept_copy(model, before[id(assignment[source])])
+                fail(
+                    f"{what[0].upper()}{what[1:]} after the encoder's kernel changed",
+                    f"{what} to compute with the encoder's kernel as it is now",
+                    "the outputs of the kernel's old values: those it had when the decoder "
+                    "was built",
+                    f"{what} transposed the kernel once (in __init__ or build) and kept that "
+                    f"copy of its values ({kept}, not the variable): it no longer follows the "
+                    "encoder once the kernel changes, as it does at the first training step.",
+                    "keep a reference to the encoder layer (or to its kernel variable) and "
+                    "transpose it inside call(), so that every call reads the variable as it "
+                    "is now.",
+                )
+
+
+def _kept_copy(model, kernel) -> str:
+    """What holds a stale copy of `kernel` (or of its transpose) on one of the model's
+    layers: 'a NumPy array, self.kernel_t', 'a tensor, self.kernel_t', or 'a tensor or an
+    array' when no attribute holds one."""
+    for layer in all_layers(model):
+        for name, value in vars(layer).items():
+            if name.startswith("_") or not hasattr(value, "shape"):
+                continue
+            if tuple(getattr(value, "shape", ())) not in (kernel.shape, kernel.T.shape):
+                continue
+            if hasattr(value, "path"):  # a variable: not a copy
+                continue
+            kind = "a NumPy array" if isinstance(value, np.ndarray) else "a tensor"
+            return f"{kind}, self.{name}"
+    return "a tensor or an array"
+
+
+# ------------------------------------------------------------------ the task's ops
+
+
+class _DenseTransposed(_architecture.Op):
+    """`DenseTransposed("encoder")`: inputs @ encoderᵀ + a bias of its own (one per output)."""
+
+    def kernel_shape(self, args, shapes):
+        return None  # no kernel of its own
+
+    def find(self, model, step, arch):
+        width = arch.shapes[step.name][-1]
+        return [v for v in variables(model) if _shape(v) == (width,)]
+
+    def weights_of(self, obj):
+        return (None, to_numpy(obj).astype("float64"))
+
+    def select(self, step, weights):
+        tied = weights.get(step.args["_pos"][0])
+        own = weights.get(step.layer)
+        return (tied[0] if tied else None, own[1] if own else None)
+
+    def evaluate(self, args, xs, weights):
+        kernel, bias = weights
+        return xs[0] @ np.asarray(kernel).T + (bias if bias is not None else 0.0)
+
+    def forms(self, step, arch):
+        return []  # no built-in layer computes it
+
+    def words(self, args):
+        return f"DenseTransposed({args['_pos'][0]})"
+
+
+class _Stale(_architecture.Op):
+    """A tied step that reads a fixed copy of the kernel (for `check_follows`)."""
+
+    def __init__(self, op, kernel):
+        super().__init__(op.kind, op.weighted)
+        object.__setattr__(self, "_op", op)
+        object.__setattr__(self, "_kernel", kernel)
+
+    def select(self, step, weights):
+        return (self._kernel, self._op.select(step, weights)[1])
+
+    def evaluate(self, args, xs, weights):
+        return self._op.evaluate(args, xs, weights)
+
+
+OPS = {"DenseTransposed": _DenseTransposed("DenseTransposed", weighted=True)}
+
+
+# ---------------------------------------------------------------------- cause tables
+
+COUNTS = {
+    "siamese": {
+        133: (
+            "the two inputs were concatenated before the encoder, so one Dense(6) reads "
+            "all 20 values at once: there is one branch, not two that share an encoder.",
+            "call the encoder on each input separately, then subtract the two encodings.",
+        ),
+    },
+    "two_towers": {},
+    "exact_copy": {},
+    "tied_autoencoder": {
+        65: (
+            "the decoder has no bias of its own: only the encoder's parameters are counted.",
+            "create the decoder's bias (12 values) in its build() with self.add_weight.",
+        ),
+    },
+}
+
+NOTES = {
+    "siamese": {
+        ("order", "difference", ("right_code", "left_code")): (
+            "the encodings were subtracted in the other order: right − left is the "
+            "negative of left − right, so the head reads every feature with its sign flipped.",
+            "subtract [left encoding, right encoding], in that order: Subtract()([a, b]) is a − b.",
+        ),
+        ("merge", "difference", "Add"): (
+            "the encodings were added: a sum cannot tell which example is which, nor "
+            "how far apart they are.",
+            "merge them with keras.layers.Subtract()([left encoding, right encoding]).",
+        ),
+    },
+    "two_towers": {},
+    "exact_copy": {
+        ("activation", "hidden", "linear"): (
+            "the copy holds the encoder's values but computes something else: its first "
+            "layer has no relu, the encoder's has.",
+            "let Keras repeat the architecture: keras.models.clone_model(encoder), then "
+            "set_weights.",
+        ),
+    },
+    "tied_autoencoder": {
+        ("activation", "decoded", "relu"): (
+            "a relu is applied to the decoder's output; the task asks for no activation there.",
+            "return code @ kernelᵀ + bias as it is.",
+        ),
+    },
+}
+
+KNOWN = {
+    "siamese": {
+        "both encodings from one input": (
+            _architecture.architecture(
+                """
+                left = Input(10)
+                right = Input(10)
+                encoder = Dense(6, "tanh")
+                left_code = encoder(left)
+                right_code = encoder(left)
+                difference = Subtract()(left_code, right_code)
+                head = Dense(1, "sigmoid")(difference)
+                """
+            ),
+            "both encodings come from the same input: their difference is zero, and the "
+            "model's output never depends on what it is given.",
+            "call the encoder once on the left input and once on the right input.",
+        ),
+    },
+}
+
+
+def _read_only_weights(match):
+    from .keras_errors import Explanation
+
+    return Explanation(
+        "a model's weights is a read-only property in Keras 3: a list of values cannot be "
+        "assigned to it.",
+        "put the values into the copy's own variables: duplicate.set_weights(encoder."
+        "get_weights()) (or assign each variable), or copy.deepcopy(encoder).",
+    )
+
+
+def _variable_has_no_t(match):
+    from .keras_errors import Explanation
+
+    return Explanation(
+        "a Keras variable has no .T: it is not a NumPy array (and .numpy().T would copy "
+        "today's values, which ties nothing).",
+        "transpose the variable itself inside call(): keras.ops.transpose(self.tied_to.kernel).",
+    )
+
+
+def _add_rules():
+    """This topic's words for two errors (once, however often the module is loaded)."""
+    from . import keras_errors
+
+    rules = [
+        (r"'Variable' object has no attribute 'T'", _variable_has_no_t, None),
+        (r"property 'weights' of '\w+' object has no setter", _read_only_weights, "copy"),
+    ]
+    for pattern, make, context in rules:
+        table = (
+            keras_errors.RULES if context is None else keras_errors.CONTEXT_RULES.get(context, [])
+        )
+        if not any(known.pattern == pattern for known, _ in table):
+            keras_errors.add_rule(re.compile(pattern), make, context=context)
+
+
+_add_rules()

@@ -264,11 +264,13 @@ FAILURES = [
         id="one-instance-but-two",
     ),
     pytest.param(
-        lambda m: one_instance(m.copied_pair),
+        lambda m: reuse_vs_duplication.check_one_instance(
+            m.copied_pair.model, layers.Dense, kernel_shape=(8, 4), what="the encoder", code=_pair
+        ),
         [
             r"Received: +2 instances holding equal values in separate variables",
             r"Likely cause: set_weights\(get_weights\(\)\) copies values once; it does not share",
-            r"delete the copy",
+            r"keep one instance of the encoder and call that same instance on both inputs",
             r"kernel +dense\w*/kernel +equal",
         ],
         id="one-instance-but-set-weights-copy",
@@ -367,7 +369,9 @@ FAILURES = [
         id="tied-but-own-kernel",
     ),
     pytest.param(
-        lambda m: reuse_vs_duplication.check_tied(m.copied_tie.model, m.copied_tie.encoder.kernel),
+        lambda m: reuse_vs_duplication.check_tied(
+            m.copied_tie.model, m.copied_tie.encoder.kernel, code=_autoencoder
+        ),
         [
             r"holding the encoder's values, transposed: a copy",
             r"set_weights copies values once; it ties nothing",
@@ -513,3 +517,240 @@ def test_hand_written_duplicate_of_other_sizes_is_named():
     message = str(info.value)
     assert "units=4 instead of 6, activation='tanh' instead of 'sigmoid'" in message
     assert "settings that fit one encoder only" in message
+
+
+# ------------------------------------------------- a copy named by what it leaves behind
+
+
+def _assigned_pair():
+    """Two instances; the second receives the first's values with variable.assign."""
+    a, b = keras.Input((8,)), keras.Input((8,))
+    first, second = layers.Dense(4, activation="relu"), layers.Dense(4, activation="relu")
+    out = layers.Dense(1)(layers.Concatenate()([first(a), second(b)]))
+    for mine, theirs in zip(second.weights, first.weights, strict=True):
+        mine.assign(theirs)
+    return SimpleNamespace(model=keras.Model([a, b], out), first=first, second=second)
+
+
+def _deepcopied_pair():
+    import copy
+
+    def make(first):
+        first.build((None, 8))
+        twin = copy.deepcopy(first)
+        twin.name = f"deep_twin_{next(_TWINS)}"
+        return twin
+
+    return _pair(make)
+
+
+def _seeded_pair():
+    def seeded(first=None):
+        init = keras.initializers.GlorotUniform(seed=11)
+        return layers.Dense(4, activation="relu", kernel_initializer=init)
+
+    a, b = keras.Input((8,)), keras.Input((8,))
+    first, second = seeded(), seeded()
+    out = layers.Dense(1)(layers.Concatenate()([first(a), second(b)]))
+    return SimpleNamespace(model=keras.Model([a, b], out), first=first, second=second)
+
+
+def _copied_by_hand():  # values equal, and nothing in its code or state says how
+    pair = _pair(lambda first: layers.Dense(4, activation="relu"))
+    pair.second.kernel.assign(pair.first.kernel)
+    pair.second.bias.assign(pair.first.bias)
+    return pair
+
+
+MECHANISMS = [
+    pytest.param(_assigned_pair, _assigned_pair, "assign", r"variable\.assign wrote", id="assign"),
+    pytest.param(_copied_by_hand, None, "", r"holds a copy of the first one's values", id="none"),
+    pytest.param(
+        _deepcopied_pair, _deepcopied_pair, "object copy", r"copy\.deepcopy made", id="deep"
+    ),
+    pytest.param(_seeded_pair, None, "seed", r"the same seed \(seed=11\)", id="seed"),
+]
+
+
+@pytest.mark.parametrize(("make", "code", "how", "words"), MECHANISMS)
+def test_equal_values_are_named_by_their_mechanism(make, code, how, words):
+    pair = make()
+    assert reuse_vs_duplication.copy_mechanism(pair.second, pair.first, code) == how
+    with pytest.raises(ag.CheckFailed) as info:
+        reuse_vs_duplication.check_one_instance(
+            pair.model, layers.Dense, kernel_shape=(8, 4), code=code
+        )
+    message = str(info.value)
+    assert re.search(words, message), message
+    if how != "set_weights":
+        assert "set_weights(get_weights()) copies" not in message
+
+
+def _helper(layer):
+    return layer.set_weights
+
+
+class _Holder:
+    def method(self, module):
+        return module.deepcopy
+
+
+def _uses_them():
+    def inner():
+        return _Holder
+
+    return _helper, inner
+
+
+def test_names_used_reads_helpers_and_classes_of_the_learner():
+    names = reuse_vs_duplication.names_used(_uses_them)
+    assert {"set_weights", "deepcopy"} <= names  # a helper, a class reached from a nested function
+    assert "assign" not in names
+    assert reuse_vs_duplication.names_used(None) == set()
+
+
+def test_fresh_duplicate_copied_with_assign_or_deepcopy_is_named(m):
+    import copy
+
+    assigned = _towers(m.given, _fresh)
+    for mine, theirs in zip(assigned.second.weights, m.given.weights, strict=True):
+        mine.assign(theirs)
+    with pytest.raises(ag.CheckFailed, match=r"variable\.assign copied the values of the given"):
+        reuse_vs_duplication.check_fresh_duplicate(assigned.model, m.given, code=_assigned_pair)
+
+    def deep(given):
+        twin = copy.deepcopy(given)
+        twin.name = f"deep_{next(_TWINS)}"
+        return twin
+
+    deepcopied = _towers(m.given, deep)
+    with pytest.raises(ag.CheckFailed, match=r"copy\.deepcopy copies the layer with its values"):
+        reuse_vs_duplication.check_fresh_duplicate(deepcopied.model, m.given, code=deep)
+
+
+def test_given_used_tells_a_shared_duplicate_from_copies(m):
+    reuse_vs_duplication.check_given_used(m.towers_fresh.model, m.given)
+    a, b = keras.Input((8,)), keras.Input((8,))
+    twin = _fresh(m.given)
+    shared_twin = keras.Model([a, b], layers.Concatenate()([twin(a), twin(b)]))
+    with pytest.raises(ag.CheckFailed, match=r"one duplicate of the given encoder reads both"):
+        reuse_vs_duplication.check_given_used(shared_twin, m.given)
+    with pytest.raises(ag.CheckFailed, match=r"both inputs go through copies or clones"):
+        reuse_vs_duplication.check_given_used(m.towers_two_duplicates.model, m.given)
+
+
+TOWERS = """
+    left = Input(8)
+    right = Input(8)
+    left_code = Dense(4, "tanh")(left)
+    right_code = Dense(4, "tanh")(right)
+    merged = Concatenate()(left_code, right_code)
+    head = Dense(1)(merged)
+"""
+
+
+def test_in_place_names_a_given_layer_in_another_place(m):
+    arch = ag.architecture(TOWERS)
+    x = ag.fixed_inputs((8,), (8,), batch=16)
+    reuse_vs_duplication.check_in_place(
+        m.towers_fresh.model, arch, {"left_code": m.given}, inputs=x
+    )
+    a, b = keras.Input((8,)), keras.Input((8,))
+    twin = _fresh(m.given)
+    swapped = keras.Model([a, b], layers.Dense(1)(layers.Concatenate()([twin(a), m.given(b)])))
+    with pytest.raises(ag.CheckFailed, match=r"the given encoder does right_code's job"):
+        reuse_vs_duplication.check_in_place(swapped, arch, {"left_code": m.given}, inputs=x)
+
+
+def test_trained_apart_names_a_frozen_copy(m):
+    x, y = ag.fixed_inputs((8,), batch=8), ag.fixed_inputs((4,), batch=8, seed=1)
+    copy = keras.models.clone_model(m.encoder)
+    copy.set_weights(m.encoder.get_weights())
+    before = reuse_vs_duplication.snapshot(m.encoder)
+    reuse_vs_duplication.check_trained_apart(copy, m.encoder, inputs=x, targets=y)
+    frozen = keras.models.clone_model(m.encoder)
+    frozen.trainable = False
+    with pytest.raises(ag.CheckFailed, match=r"the copy is frozen \(trainable = False\)"):
+        reuse_vs_duplication.check_trained_apart(frozen, m.encoder, inputs=x, targets=y)
+    assert all(np.array_equal(a, b) for a, b in zip(before, m.encoder.get_weights(), strict=True))
+    encoder = _encoder("shared_by_its_copy")  # its own, since this one is trained
+    with pytest.raises(ag.CheckFailed, match=r"share variables"):
+        reuse_vs_duplication.check_trained_apart(
+            keras.Model(encoder.inputs, encoder.outputs), encoder, inputs=x, targets=y
+        )
+
+
+AUTOENCODER = """
+    x = Input(8)
+    encoder = Dense(3, "relu")
+    code = encoder(x)
+    decoded = DenseTransposed("encoder")(code)
+"""
+
+
+class _Stale(layers.Layer):
+    """A decoder that kept a copy of the transposed kernel (array or tensor) in build()."""
+
+    def __init__(self, tied_to, as_array, **kwargs):
+        super().__init__(**kwargs)
+        self.tied_to, self.as_array = tied_to, as_array
+
+    def build(self, input_shape):
+        kernel_t = keras.ops.transpose(self.tied_to.kernel)
+        self.kernel_t = keras.ops.convert_to_numpy(kernel_t) if self.as_array else kernel_t
+        self.bias = self.add_weight(shape=(self.tied_to.kernel.shape[0],), initializer="zeros")
+
+    def call(self, x):
+        return keras.ops.matmul(x, self.kernel_t) + self.bias
+
+
+@pytest.mark.parametrize(("as_array", "kind"), [(True, "a NumPy array"), (False, "a tensor")])
+def test_follows_names_a_stale_copy_of_the_kernel(as_array, kind, m):
+    arch = ag.architecture(AUTOENCODER, ops=reuse_vs_duplication.OPS)
+    x = ag.fixed_inputs((8,), batch=16)
+    reuse_vs_duplication.check_follows(m.tied.model, arch, inputs=x)
+    ag.check_architecture(m.tied.model, arch, inputs=x)
+    inputs = keras.Input((8,))
+    encoder = layers.Dense(3, activation="relu")
+    stale = keras.Model(inputs, _Stale(encoder, as_array)(encoder(inputs)))
+    with pytest.raises(ag.CheckFailed) as info:
+        reuse_vs_duplication.check_follows(stale, arch, inputs=x)
+    assert f"kept that copy of its values ({kind}, self.kernel_t, not the variable)" in str(
+        info.value
+    )
+
+
+def test_tied_names_an_assign_and_a_constant_initializer():
+    inputs = keras.Input((8,))
+    encoder = layers.Dense(3, activation="relu")
+    code = encoder(inputs)
+    start = keras.ops.convert_to_numpy(keras.ops.transpose(encoder.kernel))
+    decoder = layers.Dense(8, kernel_initializer=keras.initializers.Constant(start))
+    model = keras.Model(inputs, decoder(code))
+    with pytest.raises(ag.CheckFailed, match=r"initialised with Constant\(the encoder's kernel"):
+        reuse_vs_duplication.check_tied(model, encoder.kernel)
+
+    def assigned():
+        other = layers.Dense(8)
+        other.build((None, 3))
+        other.kernel.assign(keras.ops.transpose(encoder.kernel))
+        return other
+
+    model = keras.Model(inputs, assigned()(code))
+    with pytest.raises(ag.CheckFailed, match=r"variable\.assign copies values once"):
+        reuse_vs_duplication.check_tied(model, encoder.kernel, code=assigned)
+
+
+def test_exact_copy_of_other_values_is_named_by_what_made_them(m):
+    def seeded():
+        keras.utils.set_random_seed(0)
+        return keras.models.clone_model(m.encoder)
+
+    with pytest.raises(ag.CheckFailed, match=r"a seed makes a new model's initial values"):
+        reuse_vs_duplication.check_exact_copy(seeded(), m.encoder, code=seeded)
+    rounded = keras.models.clone_model(m.encoder)
+    rounded.set_weights(
+        [w.astype("float16").astype("float32") + 1e-3 for w in m.encoder.get_weights()]
+    )
+    with pytest.raises(ag.CheckFailed, match=r"values close to the encoder's but not equal"):
+        reuse_vs_duplication.check_exact_copy(rounded, m.encoder)

@@ -1,5 +1,5 @@
 # Misconception: "calling the encoder twice" is what makes it Siamese, whatever it is called on.
-# Expect: fail "the encoder was called twice on the same input"
+# Expect: fail "both encodings come from the same input: their difference is zero"
 def build_siamese_model():
     left = keras.Input(shape=(10,))
     right = keras.Input(shape=(10,))

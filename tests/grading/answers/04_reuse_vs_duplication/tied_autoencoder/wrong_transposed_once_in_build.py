@@ -1,5 +1,6 @@
 # Misconception: transposing the kernel once, when the decoder is built, ties it for good.
-# Expect: fail "no longer follows the encoder"
+# (explained from the outputs of the kernel's old values by check_follows, no table entry)
+# Expect: fail "kept that copy of its values \(a tensor, self.kernel_t, not the variable\)"
 class DenseTransposed(keras.layers.Layer):
     def __init__(self, tied_to, **kwargs):
         super().__init__(**kwargs)

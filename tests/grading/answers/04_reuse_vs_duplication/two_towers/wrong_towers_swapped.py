@@ -1,6 +1,7 @@
 # Misconception: which tower reads which input does not matter, they are alike (the
-# given encoder is asked on the left input).
-# Expect: fail "the given encoder reads the right input and the duplicate the left one"
+# given encoder is asked on the left input) (explained from the layers' places by
+# check_in_place, no table entry).
+# Expect: fail "the given encoder does right_code's job"
 def build_two_tower_model(encoder):
     left = keras.Input(shape=(8,))
     right = keras.Input(shape=(8,))
