@@ -13,7 +13,15 @@ cut, under a new head. These checks answer what the general ones cannot:
 - `check_losses`: a multi-output model compiled with one loss per output and
   the loss weights asked for (the weighted total Keras computes, from the
   model's own predictions);
-- `check_learning_rate`: a small enough learning rate for fine-tuning.
+- `check_learning_rate`: a small enough learning rate for fine-tuning;
+- `check_optimizer`, `check_output_names`, `check_loss`: what the statement names
+  (Adam, the heads' names, the loss), each explained by its mechanism;
+- `given(network)`: a given network as one step of a task's architecture
+  (`ag.architecture(..., ops=...)`), cut at one of its layers and run with its own
+  weights; `MaxOver(axis)`: a reduction over an axis; `check_graft` checks the
+  architecture after the topic's named mistakes that no single change to the
+  description reaches (`KNOWN`). `COUNTS[task]` and `NOTES[task]` are the topic's
+  words for `check_counts(causes=...)` and `check_architecture(notes=...)`.
 
 `cut_output(base, at, x)` is the reference: what the base's own layers up to
 `at` give on `x`, in inference mode. `output_of(model, i)` lets
@@ -30,8 +38,9 @@ import itertools
 
 import numpy as np
 
+from . import keras_errors
 from .feedback import fail
-from .keras_errors import first_line
+from .keras_errors import Explanation, first_line
 from .layers import all_layers, to_numpy, variables
 from .outputs import run
 from .quiet import captured_warnings, import_keras
@@ -39,15 +48,44 @@ from .shapes import output_shapes
 
 keras = import_keras()
 
+# Keras's own errors in a grafting task, explained in its terms (`ag.context("grafting")`).
+keras_errors.add_rule(
+    r"No such layer: (\S+?)\.? Existing layers are: \[(.*?)\]",
+    lambda m: Explanation(
+        f"get_layer looks a layer up by its exact name, and the network has no layer "
+        f"'{m[1]}': its layers are {m[2]}.",
+        "use the layer's exact name, as the task writes it (print [layer.name for layer in "
+        "base.layers] to see them).",
+    ),
+    context="grafting",
+)
+keras_errors.add_rule(
+    r"Output with path .* is not connected to `?inputs`?",
+    lambda m: Explanation(
+        "a layer's .output belongs to the network it was computed in: "
+        "base.get_layer(...).output was computed from the base's own input, so a model "
+        "from a new keras.Input to it has no path between them.",
+        "cut from the base's own input, keras.Model(base.input, base.get_layer(...).output), "
+        "then call the cut model on your new input.",
+    ),
+    context="grafting",
+)
+
 __all__ = [
     "check_cut",
     "check_frozen_in_fit",
+    "check_graft",
+    "check_inference_mode",
     "check_learning_rate",
+    "check_loss",
     "check_losses",
+    "check_optimizer",
+    "check_output_names",
     "check_output_shapes",
     "check_trainable",
     "check_trained_in_fit",
     "cut_output",
+    "given",
     "output_of",
 ]
 
@@ -271,6 +309,79 @@ def _flagged_trainable(model) -> set[int]:
     return {id(v) for v in variables(model.trainable_weights)}
 
 
+def _fail_norm_frozen_by_variables(norms, what, received) -> None:
+    """Its variables are not among the model's trainable weights, yet the layer's own flag
+    says trainable: frozen variable by variable, it runs in training mode in fit."""
+    __tracebackhide__ = True
+    names = ", ".join(f"'{layer.name}'" for layer in norms)
+    fail(
+        f"{what.capitalize()} as fit runs it",
+        f"{what} unchanged: frozen, in inference mode",
+        f"{received}: its moving mean and variance, although no variable of it is trainable",
+        "the variables were frozen one by one (variable.trainable = False), but the layer "
+        f"{names} itself is still trainable: a BatchNormalization whose own flag is True "
+        "runs in training mode inside fit, normalises with each batch's statistics and "
+        "overwrites the moving ones.",
+        f"freeze the layer, not its variables: set trainable = False on {names} (or on the "
+        "model that holds it).",
+    )
+
+
+def check_inference_mode(model, norm, inputs, *, what=None) -> None:
+    """Called as fit calls it (training=True), the model leaves the moving statistics of the
+    BatchNormalization `norm` as they are: the layer runs in inference mode.
+
+    Cheaper than a training step, and the same for the layer's mode: a frozen
+    BatchNormalization runs in inference mode whatever `training` says.
+    """
+    __tracebackhide__ = True
+    what = what or f"the layer '{norm.name}'"
+    saved = [np.array(to_numpy(v), copy=True) for v in norm.weights]
+    try:
+        with captured_warnings():
+            model(inputs, training=True)
+    except Exception:  # the model does not run: the output checks say why
+        return
+    finally:
+        moved = [
+            v
+            for v, value in zip(norm.weights, saved, strict=True)
+            if not np.array_equal(to_numpy(v), value)
+        ]
+        for v, value in zip(norm.weights, saved, strict=True):
+            v.assign(value)
+    if not moved:
+        return
+    received = f"{len(moved)} of its {len(saved)} variables changed"
+    loose = _norm_in_training_mode(norm)
+    if loose:
+        _fail_norm_frozen_by_variables(loose, what, received)
+    fail(
+        f"{what.capitalize()} as fit runs it",
+        f"{what} unchanged: frozen, in inference mode",
+        f"{received}: its moving mean and variance",
+        "a trainable BatchNormalization runs in training mode when fit calls the model "
+        "(training=True, which reaches it whatever the call of the base said): it "
+        "overwrites the moving statistics the base learned.",
+        f"set trainable = False on {what}.",
+    )
+
+
+def _norm_in_training_mode(part) -> list:
+    """BatchNormalization layers of `part` whose own flag (and every holder's) is trainable
+    while none of their variables is: frozen variable by variable, in training mode in fit."""
+    parts = part if isinstance(part, list | tuple) else [part]
+    out = []
+    for p in parts:
+        for layer in [p, *all_layers(p)] if hasattr(p, "layers") else [p]:
+            if not isinstance(layer, keras.layers.BatchNormalization) or not layer.trainable:
+                continue
+            own = [v for v in layer.weights if "moving" not in v.path]
+            if own and not any(getattr(v, "trainable", True) for v in own):
+                out.append(layer)
+    return out
+
+
 def _is_batchnorm(part) -> bool:
     parts = part if isinstance(part, list | tuple) else [part]
     return any(isinstance(p, keras.layers.BatchNormalization) for p in parts)
@@ -289,17 +400,22 @@ def check_frozen_in_fit(step, model, part, *, what="the frozen part") -> None:
     if not moved:
         return
     flagged = _flagged_trainable(model)
-    stale = not any(id(v) in flagged for v in own)  # its flags say frozen, yet it moved
     received = f"{len(moved)} of its {len(own)} variables changed"
+    loose_norm = _norm_in_training_mode(part)
+    if loose_norm:
+        _fail_norm_frozen_by_variables(loose_norm, what, received)
+    stale = not any(id(v) in flagged for v in own)  # its flags say frozen, yet it moved
     if stale:
         fail(
             f"{what.capitalize()} after one training step",
             f"{what} unchanged: it is frozen",
             f"{received}, although trainable is False on it",
             "trainable was set to False after the model had been compiled and trained, and the "
-            "model was not compiled again: fit keeps running the training step it traced "
-            "while the layers were trainable, so the freeze has no effect.",
-            "after changing trainable, call model.compile(...) again, then train.",
+            "training step was not made again: fit keeps running the step it traced while the "
+            "layers were trainable, so the freeze has no effect.",
+            "after changing trainable, make the training step again: call model.compile(...) "
+            "again, or model.make_train_function(force=True) (which keeps the optimizer and "
+            "its state); then train.",
         )
     if _is_batchnorm(part):
         fail(
@@ -338,10 +454,11 @@ def check_trained_in_fit(step, model, part, *, what="the trainable part") -> Non
             f"{what.capitalize()} after one training step",
             f"{what} to change: it is trainable",
             "no change, although trainable is True on it",
-            "it was unfrozen after the model had been compiled and trained, and the model "
-            "was not compiled again: fit keeps running the training step it traced while "
-            "the layer was frozen.",
-            "after changing trainable, call model.compile(...) again, then train.",
+            "it was unfrozen after the model had been compiled and trained, and the training "
+            "step was not made again: fit keeps running the step it traced while the layer "
+            "was frozen.",
+            "after changing trainable, make the training step again: call model.compile(...) "
+            "again, or model.make_train_function(force=True); then train.",
         )
     fail(
         f"{what.capitalize()} after one training step",
@@ -352,8 +469,12 @@ def check_trained_in_fit(step, model, part, *, what="the trainable part") -> Non
     )
 
 
-def check_learning_rate(model, *, at_most: float) -> None:
-    """The model is compiled with a learning rate of at most `at_most`."""
+def check_learning_rate(model, *, at_most: float, given=None) -> None:
+    """The model is compiled with a learning rate of at most `at_most`.
+
+    `given`: the optimizer the model had before the learner's function ran; when the
+    model still trains with that very object, at its old rate, the message says so.
+    """
     __tracebackhide__ = True
     optimizer = getattr(model, "optimizer", None)
     if optimizer is None:
@@ -379,6 +500,19 @@ def check_learning_rate(model, *, at_most: float) -> None:
             f"{rate:g}.",
             "compile again with a new optimizer made with the small rate, e.g. "
             f"keras.optimizers.SGD({at_most:g}).",
+        )
+    if given is not None and optimizer is given:
+        fail(
+            "Learning rate for fine-tuning",
+            f"a learning rate of at most {at_most:g}",
+            f"{rate:g}: the optimizer the model was first trained with "
+            f"({type(optimizer).__name__}), reused as it was",
+            "the model was compiled again with its own optimizer (model.optimizer), whose "
+            f"rate is still the {rate:g} that trained the new head: compiling again does "
+            "not change an optimizer's rate.",
+            f"compile with a new optimizer made with the small rate, e.g. "
+            f"keras.optimizers.SGD({at_most:g}), or assign it first: "
+            f"model.optimizer.learning_rate.assign({at_most / 10:g}).",
         )
     fail(
         "Learning rate for fine-tuning",
@@ -501,25 +635,35 @@ def check_losses(model, inputs, targets: dict, *, losses: dict, weights: dict) -
                 )
             )
         except Exception as exc:  # the learner's compiled losses may not fit the outputs
-            # Keras's own words would blame a layer; the shapes that meet are a target's
-            # and another output's, so a loss was given to the wrong output.
+            said = _config_mix_up(model, names, losses, weights)
             fail(
                 "Losses of the model",
                 f"the loss {asked}",
                 f"{type(exc).__name__}: {first_line(exc)[:160]}",
-                "a loss does not fit the output it is given to: the targets of one head meet "
-                "the predictions of the other, so the losses (a list follows the order of "
-                "the outputs) were given to the outputs in another order, or a loss expects "
-                "targets of another kind.",
-                "give each output its loss by name: loss={"
-                + ", ".join(f"'{n}': '{losses[n]}'" for n in names)
-                + "}.",
+                *(
+                    said
+                    or (
+                        "a loss does not fit the output it is given to: Keras could not "
+                        "compute it from that output's predictions and targets.",
+                        "give each output its loss by name: loss={"
+                        + ", ".join(f"'{n}': '{losses[n]}'" for n in names)
+                        + "}.",
+                    )
+                ),
             )
     per = {n: _mean_loss(losses[n], targets[n], p) for n, p in zip(names, predictions, strict=True)}
     expected = sum(weights[n] * per[n] for n in names)
     if np.isclose(total, expected, rtol=1e-4, atol=1e-5):
         return
     parts = " + ".join(f"{weights[n]:g} × {per[n]:.4f}" for n in names)
+    said = _config_mix_up(model, names, losses, weights)
+    if said:
+        fail(
+            "Losses of the model",
+            f"a total loss of {expected:.4f} = {parts}",
+            f"a total loss of {total:.4f}",
+            *said,
+        )
     for label, cause, step, other in _known_mix_ups(names, losses, weights):
         if np.isclose(total, sum(other[n] * per[n] for n in names), rtol=1e-4, atol=1e-5):
             fail(
@@ -536,6 +680,140 @@ def check_losses(model, inputs, targets: dict, *, losses: dict, weights: dict) -
         "a loss or a loss weight differs from the task's.",
         f"compile with loss={{{', '.join(f'{n!r}: {losses[n]!r}' for n in names)}}} and "
         f"loss_weights={{{', '.join(f'{n!r}: {weights[n]!r}' for n in names)}}}.",
+    )
+
+
+_ALIASES = {"mean_squared_error": "mse", "mean_absolute_error": "mae"}
+
+
+def loss_name(loss) -> str | None:
+    """A loss as given to compile (a name, a function, a Loss object), by its Keras name:
+    "mse", "sparse_categorical_crossentropy", ...; None when it cannot be read."""
+    if loss is None:
+        return None
+    if isinstance(loss, str):
+        try:
+            loss = keras.losses.get(loss)
+        except Exception:  # an unknown name: compile would have refused it already
+            return loss
+    fn = getattr(loss, "fn", None)  # a Loss object wrapping a function
+    name = getattr(fn or loss, "__name__", None) or getattr(loss, "name", None)
+    return _ALIASES.get(name, name)
+
+
+def _compiled_config(model):
+    """(losses, loss weights) exactly as given to compile, or (None, None) if unreadable."""
+    compiled = getattr(model, "_compile_loss", None)
+    if compiled is None:
+        return getattr(model, "loss", None), None
+    return getattr(compiled, "_user_loss", None), getattr(compiled, "_user_loss_weights", None)
+
+
+def _by_output(config, names):
+    """output name -> what `config` (a dict, a list in output order, or one value) gives it."""
+    if isinstance(config, dict):
+        return dict(config)
+    if isinstance(config, list | tuple):
+        return dict(zip(names, config, strict=False)) if len(config) == len(names) else None
+    return dict.fromkeys(names, config) if config is not None else None
+
+
+def _pairs(mapping, fmt) -> str:
+    return ", ".join(f"'{n}': {fmt(v)}" for n, v in mapping.items())
+
+
+def _config_mix_up(model, names, losses, weights):
+    """(cause, next step) read from how compile was called, when that names the mistake:
+    the mechanism (a list in another order, a dict with its values swapped, another loss,
+    no loss weights), not only its symptom in the total."""
+    given_losses, given_weights = _compiled_config(model)
+    asked_losses = "loss={" + ", ".join(f"'{n}': '{losses[n]}'" for n in names) + "}"
+    asked_weights = "loss_weights={" + ", ".join(f"'{n}': {weights[n]!r}" for n in names) + "}"
+    outputs = list(getattr(model, "output_names", None) or names)
+    for config, what in ((given_losses, "losses"), (given_weights, "loss weights")):
+        if isinstance(config, dict) and sorted(config) != sorted(outputs):
+            return (
+                f"the {what} are given by name, for {', '.join(map(repr, config))}, but the "
+                f"model's outputs are named {', '.join(map(repr, outputs))}: a name that is "
+                "not an output's matches nothing.",
+                f"name each head's layer as the task says, and give the {what} for those names.",
+            )
+    by_output = _by_output(given_losses, names)
+    if by_output is not None:
+        got = {n: loss_name(by_output.get(n)) for n in names}
+        want = {n: loss_name(losses[n]) for n in names}
+        if got != want:
+            if sorted(map(str, got.values())) == sorted(map(str, want.values())):
+                if isinstance(given_losses, dict):
+                    return (
+                        f"the loss dict gives {_pairs(got, repr)}: each loss is named for the "
+                        "other output, so each head is trained with the other head's loss.",
+                        f"swap the two values: {asked_losses}.",
+                    )
+                return (
+                    f"the list of losses gives {_pairs(got, repr)}: a list of losses follows "
+                    "the order of the model's outputs, not the meaning of the losses.",
+                    f"name each loss's output: {asked_losses}.",
+                )
+            wrong = [n for n in names if got[n] != want[n]]
+            n = wrong[0]
+            extra = ""
+            if (
+                got[n] == "categorical_crossentropy"
+                and want[n] == "sparse_categorical_crossentropy"
+            ):
+                extra = (
+                    " (categorical_crossentropy expects one-hot targets; the targets of "
+                    f"'{n}' are class numbers)"
+                )
+            return (
+                f"the loss of '{n}' is {got[n]} where the task asks for {want[n]}{extra}.",
+                f"compile with {asked_losses}.",
+            )
+    if given_weights is None:
+        if dict.fromkeys(names, 1.0) != weights:
+            return (
+                "no loss_weights were given, so each output's loss counts fully and the "
+                "task's balance between the heads is lost.",
+                f"pass {asked_weights} to compile.",
+            )
+        return None
+    by_output = _by_output(given_weights, names)
+    if by_output is None:
+        return None
+    try:
+        got = {n: float(by_output.get(n, 1.0)) for n in names}
+    except (TypeError, ValueError):
+        return None
+    if all(np.isclose(got[n], weights[n]) for n in names):
+        if isinstance(given_weights, dict) and not isinstance(given_losses, dict):
+            keys = sorted(given_weights)
+            if keys != list(outputs):
+                return (
+                    "the losses are a list and the loss weights a dict: Keras then reads the "
+                    f"dict as a list too, its keys in sorted order ({', '.join(map(repr, keys))}), "
+                    "and pairs it with the outputs by position, so the weights land on other "
+                    "outputs than their names say.",
+                    f"give both by name: {asked_losses} and {asked_weights} (or both as "
+                    "lists, in the order of the outputs).",
+                )
+        return None
+    if sorted(got.values()) == sorted(weights.values()):
+        if isinstance(given_weights, dict):
+            return (
+                f"the loss_weights dict gives {_pairs(got, lambda v: f'{v:g}')}: the names are "
+                "right, but each weight is written against the other output's name.",
+                f"write each weight against its own output: {asked_weights}.",
+            )
+        return (
+            f"the list of loss_weights gives {_pairs(got, lambda v: f'{v:g}')}: a list of "
+            "loss weights follows the order of the model's outputs.",
+            f"name each weight's output: {asked_weights}.",
+        )
+    n = next(n for n in names if not np.isclose(got[n], weights[n]))
+    return (
+        f"the loss weight of '{n}' is {got[n]:g} where the task asks for {weights[n]:g}.",
+        f"pass {asked_weights} to compile.",
     )
 
 
@@ -562,3 +840,283 @@ def _known_mix_ups(names, losses, weights):
                 f"name each weight's output: {asked}.",
                 other,
             )
+
+
+# --------------------------------------------------------------------------- what the statement names
+
+
+def check_optimizer(model, name: str) -> None:
+    """The model is compiled with the optimizer the task names (`"Adam"`, `"SGD"`, ...)."""
+    __tracebackhide__ = True
+    optimizer = getattr(model, "optimizer", None)
+    if optimizer is None or not getattr(model, "compiled", False):
+        fail(
+            "Optimizer",
+            f"a model compiled with {name}",
+            "a model that is not compiled",
+            "compile was not called on the model that is returned.",
+            f'call model.compile(optimizer="{name.lower()}", ...) before returning it.',
+        )
+    inner = getattr(optimizer, "inner_optimizer", optimizer)  # a loss-scaling wrapper
+    if isinstance(inner, getattr(keras.optimizers, name)):
+        return
+    got = type(inner).__name__
+    fail(
+        "Optimizer",
+        f'{name} (optimizer="{name.lower()}", or keras.optimizers.{name}(...))',
+        f"{got} (learning rate {float(to_numpy(inner.learning_rate)):g})",
+        f"the model was compiled with {got} where the task asks for {name}: "
+        + (
+            "plain SGD takes one fixed step size for every weight, where Adam adapts each "
+            "weight's step to its gradients, so the heads would train at another pace."
+            if got == "SGD"
+            else "another optimizer trains the model along another path."
+        ),
+        f'compile with optimizer="{name.lower()}" (or keras.optimizers.{name}()).',
+    )
+
+
+def check_output_names(model, names) -> None:
+    """The model's outputs carry these names, in this order (losses by name find them)."""
+    __tracebackhide__ = True
+    names = list(names)
+    got = list(getattr(model, "output_names", None) or [])
+    if got == names:
+        return
+    if not set(got) & set(names):
+        cause = (
+            "the heads' layers were not given the task's names: Keras names each output after "
+            f"its last layer ({', '.join(map(repr, got))}), so losses and loss weights given "
+            f"by name ({', '.join(map(repr, names))}) find no output of that name."
+        )
+    else:
+        wrong = [(g, n) for g, n in zip(got, names, strict=False) if g != n]
+        cause = (
+            f"the output that should be '{wrong[0][1]}' is named '{wrong[0][0]}': an output "
+            "takes the name of the layer that makes it (the last layer of its head)."
+            if wrong
+            else "the outputs have other names than the task gives."
+        )
+    fail(
+        "Names of the outputs",
+        ", ".join(map(repr, names)),
+        ", ".join(map(repr, got)) or "no names",
+        cause,
+        "give the last layer of each head the task's name: "
+        + ", ".join(f"name={n!r}" for n in names)
+        + ".",
+    )
+
+
+def check_loss(model, inputs, targets, *, loss: str) -> None:
+    """A one-output model is compiled with this loss (computed from its own predictions)."""
+    __tracebackhide__ = True
+    if not getattr(model, "compiled", False):
+        fail(
+            "Loss of the model",
+            f"a model compiled with the loss {loss}",
+            "a model that is not compiled",
+            "compile was not called on the model that is returned.",
+            f'call model.compile(optimizer=..., loss="{loss}") before returning it.',
+        )
+    prediction = run(model, inputs)
+    with captured_warnings():
+        try:
+            total = float(to_numpy(model.compute_loss(inputs, targets, prediction, training=False)))
+        except Exception as exc:  # the learner's loss may not fit the targets
+            total = f"{type(exc).__name__}: {first_line(exc)[:120]}"
+    expected = _mean_loss(loss, targets, prediction)
+    if isinstance(total, float) and np.isclose(total, expected, rtol=1e-4, atol=1e-5):
+        return
+    given, _ = _compiled_config(model)
+    got = loss_name(given if not isinstance(given, list | tuple | dict) else None)
+    fail(
+        "Loss of the model",
+        f"the loss {loss}: {expected:.4f} on a fixed batch",
+        (f"{total:.4f}" if isinstance(total, float) else total)
+        + (f", from the loss {got}" if got else ""),
+        f"the model was compiled with the loss {got} where the task asks for {loss}."
+        if got and got != loss_name(loss)
+        else "the model computes another loss than the task's.",
+        f'compile with loss="{loss}".',
+    )
+
+
+# --------------------------------------------------------------------------- the task's architecture
+
+from . import architecture as _architecture  # noqa: E402 -- after the checks it builds on
+
+
+class Given(_architecture.Op):
+    """A network the learner is given, as one step of a task's architecture.
+
+    `features = Base("features")(readings)`: the given network cut after its layer
+    `"features"` (no argument: whole), run with its own weights in inference mode. It
+    holds no kernel to match: `check_cut` decides that the model holds the network itself.
+    """
+
+    def __init__(self, kind: str, network):
+        super().__init__(kind)
+        object.__setattr__(self, "network", network)
+        object.__setattr__(self, "_cuts", {})
+
+    def evaluate(self, args, xs, weights):
+        at = args["_pos"][0] if args["_pos"] else None
+        cut = self._cuts.get(at)
+        if cut is None:
+            out = self.network.get_layer(at).output if at else self.network.output
+            cut = self._cuts[at] = keras.Model(self.network.inputs, out)
+        with captured_warnings():  # a one-input list called on an array: Keras warns
+            return np.asarray(
+                to_numpy(cut(np.asarray(xs[0], "float32"), training=False)), "float64"
+            )
+
+    def forms(self, step, arch):
+        return []  # no built-in layer computes it: left out of structural explanations
+
+
+class Reduce(_architecture.Op):
+    """`MaxOver(axis)` / `MeanOver(axis)`: the maximum or mean over one axis (the batch
+    axis not counted), however it is written (a pooling layer, keras.ops in a Lambda)."""
+
+    def __init__(self, kind: str, how):
+        super().__init__(kind)
+        object.__setattr__(self, "how", how)
+
+    def evaluate(self, args, xs, weights):
+        axis = args.get("axis", args["_pos"][0] if args["_pos"] else 1)
+        return self.how(np.asarray(xs[0], "float64"), axis=axis)
+
+    def forms(self, step, arch):
+        return []
+
+
+def given(**networks) -> dict:
+    """The ops of a grafting task: each given network under its name, and the reductions.
+
+    `ag.architecture(text, ops=grafting_networks.given(Base=base, PatternNet=pattern_net))`.
+    """
+    return {
+        **{kind: Given(kind, network) for kind, network in networks.items()},
+        "MaxOver": Reduce("MaxOver", np.max),
+        "MeanOver": Reduce("MeanOver", np.mean),
+    }
+
+
+def _computes(model, arch, xs, got) -> bool:
+    """Some assignment of the learner's layers makes `arch` output `got`."""
+    found = _architecture.candidates(model, arch)
+    if any(not layers for layers in found.values()):
+        return False
+    for assignment in _architecture.assignments(found):
+        weights = {name: _architecture._weights_of(layer) for name, layer in assignment.items()}
+        try:
+            if _architecture._close(got, arch.evaluate(xs, weights)):
+                return True
+        except ValueError:  # shapes that do not fit
+            continue
+    return False
+
+
+def check_graft(model, arch, *, inputs, task: str) -> None:
+    """`ag.check_architecture` with this topic's words for task `task` (`NOTES`), after its
+    named mistakes that no single change to the description reaches (`KNOWN`): each is
+    the description with one step replaced, computed on the learner's own layers."""
+    __tracebackhide__ = True
+    from .running import chosen_weights
+
+    known = KNOWN.get(task, ())
+    if known:
+        xs = _architecture._as_list(inputs)
+        with chosen_weights(model, inputs=inputs):
+            try:
+                got = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, inputs))]
+            except AssertionError:
+                got = None  # the model does not run: check_architecture says why
+            for step_name, kind, args, cause, next_step in known if got is not None else ():
+                i = next(k for k, s in enumerate(arch.steps) if s.name == step_name)
+                step = arch.steps[i]
+                changed = _architecture.replace(
+                    step,
+                    kind=kind,
+                    op=arch.steps[i].op if kind == step.kind else _OPS[kind],
+                    args={**step.args, **args},
+                )
+                other = _architecture._with(arch, i, changed)
+                if _computes(model, other, xs, got):
+                    fail(
+                        f"Outputs on a batch of {len(xs[0])}, computed from your own weights",
+                        "the output of the task's architecture, computed with your layers' "
+                        "kernels and biases",
+                        "the output of that architecture with one step done another way",
+                        cause,
+                        next_step,
+                    )
+    _architecture.check_architecture(model, arch, inputs=inputs, notes=NOTES.get(task))
+
+
+_OPS = {"MaxOver": Reduce("MaxOver", np.max), "MeanOver": Reduce("MeanOver", np.mean)}
+
+
+# --------------------------------------------------------------------------- the topic's words
+
+COUNTS = {
+    "parallel_merge": {
+        ("trainable", 34): (
+            "the head sees 8 + 25 = 33 values, not 13: the pattern map was flattened "
+            "(5 positions × 5 detectors), not reduced over its positions.",
+            "keep each detector's strongest response over the 5 positions: a global max "
+            "pooling layer, or keras.ops.max over axis 1.",
+        ),
+    },
+    "two_heads": {
+        ("trainable", 669): (
+            "the heads do not share the trunk: there are two trunks, one a copy, so each "
+            "head trains its own and neither learns from the other's loss.",
+            "call the one trunk once and give its output to both heads.",
+        ),
+    },
+}
+
+NOTES = {
+    "extractor_head": {
+        ("activation", "service", "linear"): (
+            'the head has no activation: the task asks for Dense(2, activation="softmax").',
+            'add activation="softmax" to the head.',
+        ),
+    },
+    "parallel_merge": {
+        ("order", "merged", ("patterns", "features")): (
+            "the branches were concatenated in the other order, so the head's first 8 "
+            "weights read the patterns.",
+            "concatenate [features, patterns], in that order.",
+        ),
+    },
+}
+
+# (step, kind it becomes, its arguments, cause, next step): named mistakes that change
+# how one step computes, beyond the built-in changes (activation, order, merge).
+KNOWN = {
+    "parallel_merge": (
+        (
+            "patterns",
+            "MeanOver",
+            {},
+            "each detector's responses were averaged over the 5 positions (as in the "
+            "lesson): a pattern seen at one position only is diluted by the other four, "
+            "where the task keeps its strongest response.",
+            "take the maximum over the positions instead: a global max pooling layer, or "
+            "keras.ops.max over axis 1.",
+        ),
+        (
+            "patterns",
+            "MaxOver",
+            {"axis": 2, "_pos": ()},
+            "the maximum was taken over the 5 detectors at each position (the last axis), "
+            "not over the 5 positions of each detector: the shapes agree, (None, 5), so "
+            "nothing fails, but each value is the strongest detector at one position.",
+            "reduce over the positions, axis 1 of (None, 5, 5): a global max pooling layer "
+            "does it, or keras.ops.max(..., axis=1).",
+        ),
+    ),
+}

@@ -230,8 +230,9 @@ def test_freeze_after_fit_without_compiling_again_is_named():
         [
             r"^✗ The layer 'hidden' after one training step$",
             r"Received: +2 of its 2 variables changed, although trainable is False on it",
-            r"not compiled again: fit keeps running the training step it traced",
-            r"Next step: +after changing trainable, call model.compile\(...\) again",
+            r"the training step was not made again: fit keeps running the step it traced",
+            r"Next step: +after changing trainable, make the training step again: call "
+            r"model.compile\(...\) again, or model.make_train_function\(force=True\)",
         ],
     )
 
@@ -460,17 +461,22 @@ def test_check_losses_passes(compile_args):
 LOSS_FAILURES = [
     pytest.param(
         {"loss": LOSSES},
-        [r"^✗ Loss weights$", r"every loss counted with weight 1", r"pass loss_weights="],
+        [r"^✗ Losses of the model$", r"no loss_weights were given", r"pass loss_weights="],
         id="no-loss-weights",
     ),
     pytest.param(
         {"loss": ["sparse_categorical_crossentropy", "mse"], "loss_weights": [0.1, 1.0]},
-        [r"the weights given to other outputs \('kind' 0.1, 'hours' 1\)", r"another order"],
+        [r"the list of loss_weights gives 'kind': 0.1, 'hours': 1:", r"order of the model's"],
         id="weights-swapped",
     ),
     pytest.param(
         {"loss": {"kind": "mse", "hours": "sparse_categorical_crossentropy"}},
-        [r"^✗ Losses of the model$", r"Received: +\w+Error: ", r"loss=\{'kind': "],
+        [
+            r"^✗ Losses of the model$",
+            r"Received: +\w+Error: ",
+            r"the loss dict gives 'kind': 'mse', 'hours': 'sparse_categorical_crossentropy'",
+            r"loss=\{'kind': ",
+        ],
         id="losses-swapped-raise",
     ),
     pytest.param(
@@ -478,7 +484,7 @@ LOSS_FAILURES = [
             "loss": {"kind": "sparse_categorical_crossentropy", "hours": "mae"},
             "loss_weights": WEIGHTS,
         },
-        [r"^✗ Losses of the model$", r"a loss or a loss weight differs"],
+        [r"^✗ Losses of the model$", r"the loss of 'hours' is mae where the task asks for mse"],
         id="another-loss",
     ),
     pytest.param(
@@ -544,3 +550,131 @@ def test_check_trainable_names_a_model_frozen_whole():
     with pytest.raises(ag.CheckFailed) as info:
         grafting_networks.check_trainable(model, frozen=[base.get_layer("hidden")])
     assert "everything is frozen, the new layers included" in str(info.value)
+
+
+# ---- what the statement names, mechanisms rather than symptoms (issue 21) -------------
+
+
+LOSS_MECHANISMS = [
+    pytest.param(
+        {"loss": LOSSES, "loss_weights": {"kind": 0.1, "hours": 1.0}},
+        r"the loss_weights dict gives 'kind': 0.1, 'hours': 1: the names are right",
+        id="dict-of-weights-swapped",
+    ),
+    pytest.param(
+        {"loss": ["sparse_categorical_crossentropy", "mse"], "loss_weights": WEIGHTS},
+        r"the losses are a list and the loss weights a dict: Keras then reads the dict",
+        id="list-of-losses-dict-of-weights",
+    ),
+    pytest.param(
+        {"loss": {"kind": "categorical_crossentropy", "hours": "mse"}, "loss_weights": WEIGHTS},
+        r"the loss of 'kind' is categorical_crossentropy where the task asks for "
+        r"sparse_categorical_crossentropy \(categorical_crossentropy expects one-hot",
+        id="categorical-for-class-numbers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("compile_args", "pattern"), LOSS_MECHANISMS)
+def test_check_losses_names_the_mechanism(compile_args, pattern):
+    model = two_heads(**compile_args)
+    targets = {"kind": KINDS, "hours": HOURS}
+    expect_failure(
+        lambda: grafting_networks.check_losses(model, X, targets, losses=LOSSES, weights=WEIGHTS),
+        [pattern],
+    )
+
+
+def test_check_optimizer():
+    grafting_networks.check_optimizer(two_heads(loss=LOSSES), "Adam")
+    model = two_heads()
+    model.compile(optimizer="sgd", loss=LOSSES)
+    expect_failure(
+        lambda: grafting_networks.check_optimizer(model, "Adam"),
+        [r"^✗ Optimizer$", r"compiled with SGD where the task asks for Adam", r'"adam"'],
+    )
+    expect_failure(
+        lambda: grafting_networks.check_optimizer(two_heads(), "Adam"),
+        [r"a model that is not compiled"],
+    )
+
+
+def test_check_output_names():
+    grafting_networks.check_output_names(two_heads(), ["kind", "hours"])
+    base = base_model()
+    features = base.get_layer("features").output
+    unnamed = keras.Model(base.inputs, [layers.Dense(3)(features), layers.Dense(1)(features)])
+    expect_failure(
+        lambda: grafting_networks.check_output_names(unnamed, ["kind", "hours"]),
+        [r"^✗ Names of the outputs$", r"were not given the task's names", r"name='kind'"],
+    )
+
+
+def test_variables_frozen_one_by_one_leave_batchnorm_in_training_mode():
+    base = base_model()
+    model = graft(base)
+    for variable in base.weights:
+        variable.trainable = False
+    norm = base.get_layer("norm")
+    moving = norm.moving_mean.numpy().copy()
+    expect_failure(
+        lambda: grafting_networks.check_inference_mode(model, norm, X),
+        [r"the variables were frozen one by one", r"set trainable = False on 'norm'"],
+    )
+    np.testing.assert_array_equal(norm.moving_mean.numpy(), moving)  # put back
+    step = one_step(model, X, Y)
+    expect_failure(
+        lambda: grafting_networks.check_frozen_in_fit(step, model, norm),
+        [r"the variables were frozen one by one"],
+    )
+    norm.trainable = False
+    grafting_networks.check_inference_mode(model, norm, X)
+
+
+def test_check_learning_rate_names_the_reused_optimizer():
+    model = compiled(keras.optimizers.SGD(0.1))
+    given = model.optimizer
+    model.compile(optimizer=given, loss="mse")
+    expect_failure(
+        lambda: grafting_networks.check_learning_rate(model, at_most=1e-3, given=given),
+        [r"compiled again with its own optimizer \(model.optimizer\)"],
+    )
+
+
+def test_check_loss():
+    model = compiled(keras.optimizers.SGD(0.01))
+    grafting_networks.check_loss(model, X, Y, loss="mse")
+    expect_failure(
+        lambda: grafting_networks.check_loss(model, X, Y, loss="categorical_crossentropy"),
+        [r"compiled with the loss mse where the task asks for categorical_crossentropy"],
+    )
+
+
+def test_check_graft_names_the_reduction_done_another_way():
+    pattern_inputs = keras.Input((6,))
+    maps = layers.Conv1D(3, 3, activation="relu", name="maps")(
+        layers.Reshape((6, 1))(pattern_inputs)
+    )
+    net = keras.Model(pattern_inputs, maps)  # (None, 4, 3): 4 positions, 3 detectors
+    task = ag.architecture(
+        """
+        x = Input(6)
+        pattern_map = Net()(x)
+        patterns = MaxOver(axis=1)(pattern_map)
+        out = Dense(2)(patterns)
+        """,
+        ops=grafting_networks.given(Net=net),
+    )
+    x = np.linspace(-1, 1, 48, dtype="float32").reshape(8, 6)
+
+    def model_with(reduce):
+        inputs = keras.Input((6,))
+        return keras.Model(inputs, layers.Dense(2)(reduce(net(inputs))))
+
+    right = model_with(layers.GlobalMaxPooling1D())
+    grafting_networks.check_graft(right, task, inputs=x, task="parallel_merge")
+    averaged = model_with(layers.GlobalAveragePooling1D())
+    expect_failure(
+        lambda: grafting_networks.check_graft(averaged, task, inputs=x, task="parallel_merge"),
+        [r"responses were averaged over the .* positions"],
+    )

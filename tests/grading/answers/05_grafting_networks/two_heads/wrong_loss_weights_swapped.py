@@ -1,6 +1,7 @@
 # Misconception: a list of loss weights is matched to the losses by meaning, whatever
 # its order (it follows the order of the model's outputs).
-# Expect: fail "the weights given to other outputs"
+# (explained from compile's own arguments by grafting_networks.check_losses, no table entry).
+# Expect: fail "the list of loss_weights gives 'kind': 0.1, 'hours': 1: a list of loss weights follows"
 def build_two_heads(base):
     trunk = keras.Model(base.inputs, base.get_layer("features").output)
     readings = keras.Input(shape=(8,))

@@ -1,6 +1,7 @@
 # Misconception: Keras balances the losses of several outputs by itself (without
 # loss_weights each counts with weight 1, and the large squared errors dominate).
-# Expect: fail "every loss counted with weight 1"
+# (explained from compile's own arguments by grafting_networks.check_losses, no table entry).
+# Expect: fail "no loss_weights were given, so each output's loss counts fully"
 def build_two_heads(base):
     trunk = keras.Model(base.inputs, base.get_layer("features").output)
     readings = keras.Input(shape=(8,))
