@@ -36,9 +36,16 @@ from jinja2 import BaseLoader
 
 from .sanitise import NONCE, SERVED_POLICY
 
-# nbgrader's inline event handlers (formgrade_macros, gradebook_notebook_submissions.tpl),
-# allowed by hash (CSP 'unsafe-hashes'): these exact strings, nothing else.
-HANDLERS = ("toggle_name(true);", "toggle_name(false);", "toggleAllNames()")
+# nbgrader's inline event handlers (formgrade_macros, gradebook_notebook_submissions.tpl,
+# manage_assignments.tpl, manage_students.tpl), allowed by hash (CSP 'unsafe-hashes'):
+# these exact strings, nothing else (a test holds the list to nbgrader's templates).
+HANDLERS = (
+    "toggle_name(true);",
+    "toggle_name(false);",
+    "toggleAllNames()",
+    "createAssignmentModal();",
+    "createStudentModal();",
+)
 
 
 def _hash(code: str) -> str:

@@ -232,15 +232,9 @@ def test_formgrader_pages_run_no_student_script(attacked, browser, artifacts):
         finally:
             visit.close()
     assert ns.listener.connections == 0
-    print("blocked by the policy:", {k: v for k, v in blocked.items() if v})
-    # Sanitised content needs no blocking. One exception, nbgrader's own: its student
-    # list hands each id (as data) to DataTables, which parses it as HTML; there the
-    # policy is what stops an id's event handler (script-src-attr) from running.
-    for name, found in blocked.items():
-        if name == "students":
-            assert all(v.startswith("script-src") for v in found), found
-        else:
-            assert found == [], f"{name}: {found}"
+    # Sanitised content needs no blocking, and the formgrader's own scripts and inline
+    # handlers are all allowed: the policy refused nothing on any page.
+    assert {k: v for k, v in blocked.items() if v} == {}
 
 
 def test_feedback_and_report_run_no_student_script(attacked, browser):
@@ -258,7 +252,10 @@ def test_feedback_and_report_run_no_student_script(attacked, browser):
             shown = visit.page.locator("body").inner_text()
             if name.startswith("feedback"):
                 assert "ckl-web" in shown or "✓" in shown or "✗" in shown, name
-            assert visit.blocked() == [], f"{name}: {visit.blocked()}"
+            # the only thing these pages' policy has to refuse is nbgrader's own CSS
+            # asking for Bootstrap's icon font (a file that is not there): no request
+            refused = [v for v in visit.blocked() if not v.startswith("font-src")]
+            assert refused == [], f"{name}: {refused}"
         finally:
             visit.close()
     assert ns.listener.connections == 0
