@@ -252,10 +252,51 @@ def grader_failure(watch: DiskWatch) -> str:
 SHARED: list[Path] = []  # file systems this worker shares with others (DiskWatch)
 
 
+def _cells(path: Path) -> int | None:
+    try:
+        cells = json.loads(path.read_bytes()).get("cells")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return len(cells) if isinstance(cells, list) else None
+
+
+def too_many_cells(submitted: Path, source: Path) -> str:
+    """Why the submission is not graded at all, or '': a notebook with far more cells than
+    its assignment's (counted from the JSON, before nbgrader parses and validates it, which
+    takes minutes for 100,000 cells) is a clear error of the student's. `submitted` and
+    `source`: the submission's folder and the assignment's."""
+    from ..sandbox.execute import CELLS_WITHOUT_ASSIGNMENT, SandboxedExecute
+
+    extra = SandboxedExecute.extra_cells.default_value
+    for path in sorted(submitted.glob("*.ipynb")):
+        cells = _cells(path)
+        expected = _cells(source / path.name)
+        expected = CELLS_WITHOUT_ASSIGNMENT if expected is None else expected
+        if cells is not None and cells > expected + extra:
+            return (
+                f"too many cells: {path.name} has {cells:,} cells and its assignment "
+                f"{expected}; a submission may add at most {extra}"
+            )
+    return ""
+
+
 def grade(api, course: Path, assignment: str, student: str) -> dict:
     from ..sandbox import execute
 
     started = time.monotonic()
+    coursedir = api.coursedir
+    refused = too_many_cells(
+        Path(coursedir.format_path(coursedir.submitted_directory, student, assignment)),
+        Path(coursedir.format_path(coursedir.source_directory, ".", assignment)),
+    )
+    if refused:
+        return {
+            "student": student,
+            "status": "invalid notebook",
+            "scored": False,
+            "detail": printable(refused),
+            "seconds": round(time.monotonic() - started, 2),
+        }
     # nbgrader treats the student id as a glob pattern: escape it, so that `a*` is graded
     # as exactly the student `a*` (nbgrader reads the real id back from the folder's name)
     pattern = glob.escape(student)
@@ -326,9 +367,9 @@ def main(argv=None) -> int:
         job = json.loads(line)
         try:
             answer = grade(api, args.course, args.assignment, job["student"])
-        except Exception as exc:  # keep the worker alive; the pool records the failure
-            detail = printable(repr(exc)[-400:])
-            answer = {"student": job["student"], "status": "error", "detail": detail}
+        except Exception as exc:  # the grader's own failure (nbgrader catches the student's)
+            detail = printable(f"not the submission's doing, graded again: {exc!r}"[-400:])
+            answer = {"student": job["student"], "status": GRADER_FAILURE, "detail": detail}
         print(PREFIX + json.dumps(answer), file=answers, flush=True)
     return 0
 

@@ -146,40 +146,54 @@ FILLER = code(
     """
 )
 
-FORK_BOMB = code(
+# A bomb runs in a small Python of its own (forks of it are cheap), its children and
+# threads sleep a few seconds (the namespace stays full meanwhile), then the kernel goes on.
+BOMB = code(
+    """
+    import os, subprocess, sys
+    _bomb = subprocess.run(
+        [sys.executable, "-c", @CODE@],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "MALLOC_ARENA_MAX": "1"},
+    )
+    _count = int((_bomb.stdout.split() or ["0"])[-1])
+    print(@WHAT@, "started:", _count)
+    if _count > 2000:
+        print("BREACH", _count, @WHAT@)
+    """
+)
+FORKS = code(
     """
     import os, time
-    _children = 0
+    n = 0
     for _ in range(20_000):
         try:
-            _pid = os.fork()
+            pid = os.fork()
         except OSError:
             break
-        if _pid == 0:
-            time.sleep(600)
+        if pid == 0:
+            time.sleep(5)
             os._exit(0)
-        _children += 1
-    print("processes started:", _children)
-    if _children > 2000:
-        print("BREACH", _children, "processes")
+        n += 1
+    print(n, flush=True)
     """
 )
-
-THREAD_BOMB = code(
+THREADS = code(
     """
     import threading, time
-    _threads = 0
+    threading.stack_size(64 * 1024)
+    n = 0
     for _ in range(20_000):
         try:
-            threading.Thread(target=time.sleep, args=(600,), daemon=True).start()
+            threading.Thread(target=time.sleep, args=(5,), daemon=True).start()
         except RuntimeError:
             break
-        _threads += 1
-    print("threads started:", _threads)
-    if _threads > 2000:
-        print("BREACH", _threads, "threads")
+        n += 1
+    print(n, flush=True)
     """
 )
+FORK_BOMB = BOMB.replace("@CODE@", repr(FORKS)).replace("@WHAT@", repr("processes"))
+THREAD_BOMB = BOMB.replace("@CODE@", repr(THREADS)).replace("@WHAT@", repr("threads"))
 
 # 3 x 1.4 GB to stdout, in 1 MB writes (each one message the grader receives).
 FLOOD = code(
@@ -242,9 +256,10 @@ ATTACKS = [
     ),
     Attack(
         "manycells",
-        "100,000 extra cells: not run, every test cell says why",
+        "100,000 extra cells: refused before nbgrader parses it, with why",
         dict(REF),
         0,
+        "invalid notebook",
         notebook=_hundred_thousand_cells,
         detail=("too many cells",),
     ),
