@@ -170,6 +170,7 @@ class SandboxedExecute(Execute):
         self._timed_out = False
         resources = resources if resources is not None else {}
         self._template = None
+        warm.close_retired()  # a new notebook: nothing of the last one uses their spools
         if sandboxed and self.warm and not warm.cold_by_request():
             self._template = warm.template()  # None: cold kernels (the notice is logged)
         records_parent = self._template.spool if self._template else None

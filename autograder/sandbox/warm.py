@@ -158,6 +158,7 @@ class Template:
 
 
 _TEMPLATE: Template | None = None
+_RETIRED: list[Template] = []  # replaced by a newer one, closed between notebooks
 _UNAVAILABLE = ""
 _GUARD = threading.Lock()
 _NOTICED: list[bool] = []  # the one-line notice is given once per process
@@ -186,7 +187,11 @@ def template() -> Template | None:
             if _TEMPLATE.info.get("fingerprint") == fingerprint():
                 return _TEMPLATE
             log.warning("The course's code or kernel stack changed: a new warm template.")
-        if _TEMPLATE is not None:  # it died, or no longer matches: start another
+            # the notebook being graded may still use its spool (records, the verifier's
+            # folder): closed when the next notebook starts (close_retired)
+            _RETIRED.append(_TEMPLATE)
+            _TEMPLATE = None
+        if _TEMPLATE is not None:  # it died: start another
             _TEMPLATE.close()
             _TEMPLATE = None
         if unavailable():
@@ -204,8 +209,18 @@ def template() -> Template | None:
         return _TEMPLATE
 
 
+def close_retired() -> None:
+    """Close the templates replaced while a notebook was graded (call between notebooks)."""
+    with _GUARD:
+        retired = list(_RETIRED)
+        _RETIRED.clear()
+    for old in retired:
+        old.close()
+
+
 @atexit.register
 def _close() -> None:
+    close_retired()
     if _TEMPLATE is not None:
         _TEMPLATE.close()
 
