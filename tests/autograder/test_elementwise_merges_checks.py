@@ -89,5 +89,10 @@ def test_check_batch_axis(make, passes):
     with pytest.raises(ag.CheckFailed) as failed:
         E.check_batch_axis(model, inputs=x, next_step="average the members.")
     message = str(failed.value)
+    assert re.match(  # the course's one voice (tests/autograder/test_feedback.py)
+        r"✗ The batch axis\n  Expected: {5}\S.*\n  Received: {5}\S.*\n"
+        r"  Likely cause: \S.*\n  Next step: {4}\S",
+        message,
+    ), message
     assert "combines the examples of a batch with each other" in message
     assert "average the members." in message
