@@ -277,13 +277,17 @@ def check_one_instance(model, cls, *, kernel_shape, what="the encoder", code=Non
             "nothing needs copying.",
             details=listing,
         )
+    used = names_used(code)
+    cloned = next((n for n in ("clone_model", "from_config") if n in used), None)
     fail(
         title,
         expected,
         f"{len(found)} separate instances: {names}",
-        f"each input got its own instance of {what}: every new instance is a separate "
-        "set of weights, "
-        "so the branches do not share what they learn.",
+        f"{cloned} made a second layer with new variables and fresh values: a clone repeats "
+        f"the configuration of {what} and shares none of its weights."
+        if cloned
+        else f"each input got its own instance of {what}: every new instance is a separate "
+        "set of weights, so the branches do not share what they learn.",
         f"create {what} once and call that same instance on both inputs.",
         details=listing,
     )
@@ -932,6 +936,17 @@ def _variable_has_no_t(match):
     )
 
 
+def _kernel_read_only(match):
+    from .keras_errors import Explanation
+
+    return Explanation(
+        "a Dense layer creates and owns its kernel: kernel is a read-only property, and a "
+        "transpose of the encoder's kernel is a new tensor of today's values, not the variable.",
+        "write a layer that keeps a reference to the encoder and transposes "
+        "self.tied_to.kernel inside call(), as DenseTransposed does.",
+    )
+
+
 def _add_rules():
     """This topic's words for two errors (once, however often the module is loaded)."""
     from . import keras_errors
@@ -939,6 +954,7 @@ def _add_rules():
     rules = [
         (r"'Variable' object has no attribute 'T'", _variable_has_no_t, None),
         (r"property 'weights' of '\w+' object has no setter", _read_only_weights, "copy"),
+        (r"property 'kernel' of '\w+' object has no setter", _kernel_read_only, "sharing"),
     ]
     for pattern, make, context in rules:
         table = (

@@ -754,3 +754,29 @@ def test_exact_copy_of_other_values_is_named_by_what_made_them(m):
     )
     with pytest.raises(ag.CheckFailed, match=r"values close to the encoder's but not equal"):
         reuse_vs_duplication.check_exact_copy(rounded, m.encoder)
+
+
+def _cloned_pair():
+    def clone(first):
+        twin = keras.models.clone_model(first)
+        twin.name = f"clone_{next(_TWINS)}"
+        return twin
+
+    return _pair(clone)
+
+
+def test_a_clone_where_one_instance_was_asked_is_named_as_a_clone():
+    with pytest.raises(ag.CheckFailed, match=r"clone_model made a second layer with new variables"):
+        reuse_vs_duplication.check_one_instance(
+            _cloned_pair().model, layers.Dense, kernel_shape=(8, 4), code=_cloned_pair
+        )
+
+
+def test_a_kernel_assigned_to_tie_is_explained_in_the_sharing_context():
+    decoder = layers.Dense(8)
+    decoder.build((None, 3))
+    with pytest.raises(AttributeError) as info:
+        decoder.kernel = keras.ops.zeros((3, 8))
+    explained = keras_errors.explain(info.value, context="sharing")
+    assert "kernel is a read-only property" in explained.cause
+    assert "inside call()" in explained.next_step
