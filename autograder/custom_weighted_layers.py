@@ -188,7 +188,42 @@ def make(cls, *args, **kwargs):
             "the name was given the course's layer instead of a class written in this cell.",
             "write the class yourself, in the answer cell: `class WeightedMerge(keras.layers.Layer):`.",
         )
-    return call(cls, *args, returns=keras.layers.Layer, what=f"a {name} layer", **kwargs)
+    layer = call(cls, *args, returns=keras.layers.Layer, what=f"a {name} layer", **kwargs)
+    given = {k: kwargs[k] for k in ("name", "trainable", "dtype") if k in kwargs}
+    if given:
+        have = {
+            "name": layer.name,
+            "trainable": layer.trainable,
+            "dtype": getattr(layer.dtype_policy, "name", str(layer.dtype_policy)),
+        }
+        lost = [f"{k}: {v!r} given, {have[k]!r} kept" for k, v in given.items() if have[k] != v]
+        if lost:
+            fail(
+                f"{name}({', '.join(f'{k}={v!r}' for k, v in given.items())})",
+                "a layer with the name, trainable flag and dtype it was given",
+                "; ".join(lost),
+                _DROPPED,
+                "pass them on: def __init__(self, temperature=1.0, **kwargs): "
+                "super().__init__(**kwargs).",
+            )
+    return layer
+
+
+_DROPPED = (
+    "__init__ takes the arguments Keras passes (name, trainable, dtype) but does not hand "
+    "them to keras.layers.Layer: super().__init__() is called without **kwargs, so they "
+    "are silently dropped — and load_model, which passes them from the config, loses them too."
+)
+
+
+def _drops_keras_arguments(cls) -> bool:
+    """A new instance made with name= and trainable= does not keep them."""
+    try:
+        with captured_warnings():
+            probe = cls(name="ckl_probe_layer", trainable=False)
+    except Exception:  # an __init__ that refuses them is another mistake, named elsewhere
+        return False
+    return probe.name != "ckl_probe_layer" or probe.trainable
 
 
 def build_model(function, *args, **kwargs):
@@ -439,7 +474,8 @@ def _list_attribute(match, line, inputs):
 def _missing_attribute(match, line, inputs, layer=None):
     attr, owner = match["attr"], match["owner"]
     have = sorted(k for k in vars(layer) if not k.startswith("_")) if layer is not None else []
-    near = difflib.get_close_matches(attr, have, n=1)
+    near = [k for k in have if k != attr and (k.startswith(attr) or attr.startswith(k))]
+    near = near or difflib.get_close_matches(attr, have, n=1, cutoff=0.5)
     hint = f" (the layer has self.{near[0]}: another name for it?)" if near else ""
     where = f" (`{line}`)" if line else ""
     return (
@@ -474,7 +510,40 @@ def _dtype_words(name: str) -> str:
     return {"half": "float16", "float": "float32", "double": "float64"}.get(name, name)
 
 
+def _config_not_a_dict(match, line, inputs):
+    returned = match["what"]
+    return (
+        f"get_config() returns {returned}, not a dict"
+        + (
+            ": dict.update() changes the dict in place and returns None, so "
+            "`config = ....update(...)` keeps None (or the method ends without return)."
+            if returned == "None"
+            else "."
+        ),
+        "update the dict, then return it — config = super().get_config(); "
+        "config.update({...}); return config — or return {**super().get_config(), ...}.",
+    )
+
+
+def _name_not_defined(match, line, inputs):
+    where = f" (`{line}`)" if line else ""
+    return (
+        f"the name {match['name']} is not defined where it is used{where}: a variable made in "
+        "another method (or another cell) is not visible there; only what is stored on "
+        "self is shared between __init__, build() and call().",
+        f"compute {match['name']} in this method, or store it as self.{match['name']} where "
+        "it is made and read it as such.",
+    )
+
+
 _LAYER_RULES = [
+    (
+        re.compile(
+            r"get_config\(\)` method of .*? should return a dict\. It returned: (?P<what>\S+)"
+        ),
+        _config_not_a_dict,
+    ),
+    (re.compile(r"name '(?P<name>\w+)' is not defined"), _name_not_defined),
     (
         re.compile(r"has type (?P<a>\w+) that does not match type (?P<b>\w+)"),
         _mixed_dtypes,
@@ -1014,7 +1083,7 @@ def check_rejects(
     exception: type[BaseException] = ValueError,
     mentions=(),
     what: str = "the layer",
-    accepted_cause: str = "",
+    accepted_cause="",
     next_step: str = "",
 ):
     """`action()` raises `exception`, and its message names each of `mentions`.
@@ -1026,13 +1095,18 @@ def check_rejects(
         mentions: what the message must name: strings, or shapes (tuples) that
             may be written as (None, 4), [None, 4] or (4,).
         what: how the feedback names the action ("WeightedMerge on (None, 4), (None, 1)").
-        accepted_cause: why the action may have been accepted without an error.
+        accepted_cause: why the action may have been accepted without an error (or a
+            function of no argument that says it, called only then).
         next_step: what to do when it was accepted or the message is unclear.
 
     Returns:
         The exception raised.
     """
     __tracebackhide__ = True
+
+    def accepted_words() -> str:  # a callable is worked out only when needed (it may probe)
+        return accepted_cause() if callable(accepted_cause) else accepted_cause
+
     wanted = exception.__name__
     named = ", ".join(str(m) for m in mentions)
     expected = f"{wanted} naming {named}" if mentions else wanted
@@ -1060,7 +1134,7 @@ def check_rejects(
             f"{what}: refusing inputs it cannot merge",
             expected,
             "no error: the inputs were accepted",
-            accepted_cause
+            accepted_words()
             or "the layer does not check its inputs before merging them, so Keras goes "
             "on as far as it can.",
             step,
@@ -1070,16 +1144,31 @@ def check_rejects(
             f"{what}: refusing inputs it cannot merge",
             expected,
             f"the layer's own check let them through; Keras failed later: {error_line(raised)[:120]}",
-            accepted_cause or "the layer does not check its inputs' shapes before merging them.",
+            accepted_words() or "the layer does not check its inputs' shapes before merging them.",
             step,
         )
     if not isinstance(raised, exception):
+        frame = _learner_frame(raised)
+        if isinstance(raised, AssertionError) and re.match(r"\s*assert\b", frame.line or ""):
+            cause = (
+                f"the inputs are refused by an assert statement (`{frame.line.strip()}`), which "
+                f"raises AssertionError, not {wanted} — and is skipped altogether when Python "
+                "runs with -O, so it cannot guard a layer."
+            )
+            step = (
+                f"replace the assert with `if ...: raise {wanted}(f'... Received: "
+                "{input_shape}')`."
+            )
+        else:
+            cause = (
+                f"the inputs are refused, but with {type(raised).__name__}, not {wanted}: "
+                "an error the layer did not raise itself, or the wrong kind of error."
+            )
         fail(
             f"{what}: refusing inputs it cannot merge",
             expected,
             f"{type(raised).__name__}: {error_line(raised)}",
-            f"the inputs are refused, but with {type(raised).__name__}, not {wanted}: "
-            "an error the layer did not raise itself, or the wrong kind of error.",
+            cause,
             step,
         )
     core = _message_core(raised)
@@ -1102,30 +1191,87 @@ def check_rejects(
     return raised
 
 
-def _why_accepted(shapes) -> str:
-    """What a validation that let these shapes through most likely compares, from their layout."""
+# Pairs of shapes a whole-shape validation refuses, each telling one comparison apart: a
+# validation that compares only ranks refuses the first alone; only the last axis, the
+# second and third; only sizes, the first two.
+_PROBES = {
+    "rank": [(4,), (2, 4)],  # ranks differ; last axes and... sizes differ too
+    "last": [(4,), (5,)],  # last axes (and sizes) differ, ranks agree
+    "size": [(2, 3), (3, 2)],  # sizes and ranks agree, last axes differ
+}
+
+
+def _refuses(cls, kwargs, shapes) -> bool:
+    """A new instance refuses these shapes with an error of its own (not Keras's broadcasting)."""
+    try:
+        with captured_warnings():
+            layer = cls(**kwargs)
+            layer(inputs(*shapes))
+    except Exception as error:  # the learner's validation (or anything it raises)
+        return not _FRAMEWORK.search(_message_core(error))
+    return False
+
+
+def _compared(cls, kwargs) -> str | None:
+    """What the learner's validation compares, read from the probes it refuses, or None."""
+    try:
+        refused = {name: _refuses(cls, kwargs, shapes) for name, shapes in _PROBES.items()}
+    except Exception:  # the probes are for words only
+        return None
+    signature = (refused["rank"], refused["last"], refused["size"])
+    return {
+        (False, False, False): "nothing",
+        (True, False, False): "ranks",
+        (False, True, True): "last axis",
+        (True, True, False): "sizes",
+    }.get(signature)
+
+
+def _why_accepted(shapes, compared: str | None = None) -> str:
+    """What a validation that let these shapes through most likely compares: from the probes
+    it refuses (`_compared`) where they tell, else from the accepted shapes' layout."""
     shapes = [tuple(s) for s in shapes]
     first = shapes[0]
     odd = next(i for i, s in enumerate(shapes) if s != first)
     sizes = {int(np.prod(s)) for s in shapes}
+    listed = ", ".join(map(str, shapes))
+    stretched = next(
+        (
+            f": {(None, *s)} is silently stretched to {(None, *first)}"
+            for s in shapes
+            if len(s) == len(first) and s != first and 1 in s
+        ),
+        "",
+    )
+    if compared == "nothing":
+        return (
+            "the layer does not compare its inputs' shapes at all (it accepts (4,) with "
+            "(2, 4), (4,) with (5,), (2, 3) with (3, 2) alike), and Keras broadcasts a size-1 "
+            f"axis without a word{stretched}."
+        )
+    if compared == "ranks":
+        return (
+            f"the layer compares only the number of axes (ranks): {listed} all have "
+            f"{len(first)}, so they pass, and Keras broadcasts what it can{stretched}."
+        )
     if odd >= 2:
         return (
             f"inputs 1 and {odd} agree and input {odd + 1} has another shape: the layer "
             "compares only some of its inputs (the first two, say), not every one of them."
         )
-    if len(sizes) == 1 and len({len(s) for s in shapes}) == 1:
+    if compared == "sizes" or (len(sizes) == 1 and len({len(s) for s in shapes}) == 1):
         return (
-            f"the shapes {', '.join(map(str, shapes))} hold as many values but are laid out "
-            "differently: the layer compares sizes (or ranks), not whole shapes."
+            f"the shapes {listed} hold as many values but are laid out "
+            "differently: the layer compares sizes, not whole shapes."
         )
-    if len({s[-1] for s in shapes}) == 1:
+    if compared == "last axis" or len({s[-1] for s in shapes}) == 1:
         return (
-            f"the shapes {', '.join(map(str, shapes))} agree on the last axis only: the "
+            f"the shapes {listed} agree on the last axis only: the "
             "layer compares the last axis, not whole shapes."
         )
     return (
         "the layer does not compare its inputs' shapes, and Keras broadcasts a size-1 axis "
-        "without a word."
+        f"without a word{stretched}."
     )
 
 
@@ -1152,7 +1298,7 @@ def check_validates(cls, cases, **kwargs) -> None:
             lambda layer=layer, shapes=shapes: layer(inputs(*shapes)),
             mentions=[(None, *shapes[0]), (None, *odd)],
             what=f"{_class_name(cls)} on inputs of shapes {_shapes_text(shapes)}",
-            accepted_cause=_why_accepted(shapes),
+            accepted_cause=lambda shapes=shapes: _why_accepted(shapes, _compared(cls, kwargs)),
             next_step="compare every input's whole shape with the first one's in "
             "build(input_shape), and raise ValueError(f'... Received: {input_shape}') when "
             "any differs.",
@@ -1202,8 +1348,34 @@ _LOAD_ERRORS = [
 ]
 
 
-def _explain_load(error: BaseException) -> tuple[str, str]:
+def _unknown_config_keys(match, layer) -> tuple[str, str] | None:
+    """get_config() records a key that __init__ has no argument for (under another name)."""
+    keys = re.findall(r"'(\w+)'\s*:", match["keys"])
+    args = _init_arguments(layer) if layer is not None else []
+    if not keys:
+        return None
+    near = {k: difflib.get_close_matches(k, args, n=1, cutoff=0.3) for k in keys}
+    said = ", ".join(
+        f"'{k}'" + (f" (__init__ calls it '{near[k][0]}')" if near[k] else "") for k in keys
+    )
+    return (
+        f"get_config() records {said}, and load_model rebuilds the layer with "
+        "cls(**config): __init__ has no argument of that name, so it passes it on to "
+        "keras.layers.Layer, which refuses it.",
+        "use the names of __init__'s arguments as get_config()'s keys: "
+        + (
+            ", ".join(f"'{near[k][0]}': self.{near[k][0]}" for k in keys if near[k])
+            or "{'argument': self.argument}"
+        )
+        + ".",
+    )
+
+
+def _explain_load(error: BaseException, layer=None) -> tuple[str, str]:
     message = f"{error}"
+    unknown = re.search(r"Unrecognized keyword arguments passed to \w+: (?P<keys>\{.*?\})", message)
+    if unknown and _unknown_config_keys(unknown, layer):
+        return _unknown_config_keys(unknown, layer)
     for pattern, make_words in _LOAD_ERRORS:
         match = pattern.search(message)
         if match:
@@ -1305,6 +1477,7 @@ def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"
             error,
             cause,
             step,
+            layer=next(iter(_custom_layers(model)), None),
         )
     with captured_warnings():
         try:
@@ -1317,7 +1490,7 @@ def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"
         except Exception as exc:  # load_model runs the learner's __init__ and build
             error = exc
     if error is not None:
-        cause, step = _explain_load(error)
+        cause, step = _explain_load(error, next(iter(_custom_layers(model)), None))
         fail(
             "Loading the saved model" + (f" with {_class_name(load)}()" if load else ""),
             "the model, rebuilt from its .keras file",
@@ -1392,7 +1565,14 @@ def _check_same_configuration(before, after) -> None:
             config = {}
         base = [k for k in ("name", "trainable", "dtype") if k not in config]
         own = [k for k in _init_arguments(old) if k not in config]
-        if base:
+        keras_lost = [k for k in ("name", "trainable", "dtype") if a[k] != b.get(k)]
+        if not base and keras_lost and _drops_keras_arguments(type(old)):
+            cause = _DROPPED
+            step = (
+                "pass them on: def __init__(self, temperature=1.0, **kwargs): "
+                "super().__init__(**kwargs)."
+            )
+        elif base:
             cause = (
                 f"get_config() returns a dict without {', '.join(base)}: it drops "
                 "super().get_config(), which records the name, trainable and the dtype "

@@ -783,6 +783,13 @@ class TemperatureTimes(Good):
         return sum(weights[i] * t for i, t in enumerate(inputs))
 
 
+class ChecksRanks(Good):
+    def build(self, input_shape):
+        if len({len(shape) for shape in input_shape}) != 1:
+            raise ValueError(f"inputs of different ranks: {input_shape}")
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros")
+
+
 CASES = [[(4,), (4,), (1,)], [(2, 3), (3, 2)], [(3, 4), (4, 4), (3, 4)]]
 
 
@@ -796,9 +803,11 @@ def test_check_validates_passes_a_whole_shape_check():
         (ChecksFirstTwo, r"inputs 1 and 2 agree and input 3 has another shape"),
         (ChecksSizes, r"hold as many values but are laid out differently"),
         (ChecksLastAxis, r"agree on the last axis only"),
-        (NoValidation, r"(?s)no error: the inputs were accepted.*compares only some"),
+        # read from the probes it refuses, not from the accepted case's layout
+        (NoValidation, r"(?s)no error: the inputs were accepted.*does not compare .* at all"),
+        (ChecksRanks, r"compares only the number of axes \(ranks\)"),
     ],
-    ids=["first-two", "sizes", "last-axis", "none"],
+    ids=["first-two", "sizes", "last-axis", "none", "ranks"],
 )
 def test_check_validates_names_what_the_validation_compares(cls, pattern):
     with pytest.raises(ag.CheckFailed) as info:
@@ -1053,3 +1062,84 @@ def test_check_given_merge_refuses_a_new_instance_of_the_same_class():
     cl.check_given_merge(fusion(given), given)
     with pytest.raises(ag.CheckFailed, match="a new instance, even of the same class"):
         cl.check_given_merge(fusion(cl.WeightedMerge()), given)
+
+
+# ---- Task 3's mechanisms: the configuration, the Keras arguments, an assert ----------------------
+
+
+class ConfigUpdateNone(Good):
+    def get_config(self):
+        config = super().get_config().update({"temperature": self.temperature})
+        return config
+
+
+class ConfigKeyDiffers(Good):
+    def get_config(self):
+        return {**super().get_config(), "temp": self.temperature}
+
+
+class KwargsSwallowed(Good):
+    def __init__(self, temperature=1.0, **kwargs):
+        super().__init__()
+        self.temperature = temperature
+
+
+class AssertsShapes(Good):
+    def build(self, input_shape):
+        assert len({tuple(s) for s in input_shape}) == 1, f"shapes differ: {input_shape}"
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros")
+
+
+SAVING = [
+    pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(ConfigUpdateNone), X3, load=loader(ConfigUpdateNone)
+        ),
+        [r"get_config\(\) returns None, not a dict: dict\.update\(\)"],
+        id="get-config-update-returns-none",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(ConfigKeyDiffers), X3, load=loader(ConfigKeyDiffers)
+        ),
+        [
+            r"records 'temp' \(__init__ calls it 'temperature'\)",
+            r"'temperature': self\.temperature",
+        ],
+        id="config-key-is-not-an-init-argument",
+    ),
+    pytest.param(
+        lambda: cl.make(KwargsSwallowed, name="sharp", trainable=False),
+        [r"name: 'sharp' given", r"super\(\)\.__init__\(\) is called without \*\*kwargs"],
+        id="kwargs-swallowed-at-make",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(KwargsSwallowed), X3, load=loader(KwargsSwallowed)
+        ),
+        [r"super\(\)\.__init__\(\) is called without \*\*kwargs"],
+        id="kwargs-swallowed-at-round-trip",
+    ),
+    pytest.param(
+        lambda: cl.check_validates(AssertsShapes, CASES),
+        [r"refused by an assert statement", r"skipped altogether when Python runs with -O"],
+        id="assert",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trigger", "patterns"), SAVING)
+def test_a_saving_mistake_is_named_by_its_mechanism(trigger, patterns):
+    with pytest.raises(ag.CheckFailed) as info:
+        trigger()
+    message = str(info.value)
+    for pattern in patterns:
+        assert re.search(pattern, message), f"{pattern!r} not in:\n{message}"
+    assert VOICE.fullmatch(message), message
+
+
+def test_a_name_not_defined_in_a_method_is_explained():
+    error = NameError("name 'shapes' is not defined")
+    cause, step = cl.explain_layer_error(error)
+    assert "the name shapes is not defined where it is used" in cause
+    assert "self.shapes" in step
