@@ -43,22 +43,35 @@ def check_batch_axis(model, *, inputs, next_step: str) -> None:
     __tracebackhide__ = True
     batch = len(inputs[0] if isinstance(inputs, list | tuple) else inputs)
     outputs = getattr(model, "outputs", None) or []
-    fixed = [tuple(t.shape) for t in outputs if len(t.shape) and t.shape[0] is not None]
+    fixed = [tuple(t.shape) for t in outputs if not len(t.shape) or t.shape[0] is not None]
+    rows = None
     if fixed:
         received = f"an output of shape {fixed[0]}, whose first axis is fixed"
     else:
         out = run(model, inputs)
-        rows = [len(o) for o in (out if isinstance(out, list | tuple) else [out]) if o.ndim]
-        if all(r == batch for r in rows):
+        arrays = list(out.values()) if isinstance(out, dict) else out
+        arrays = arrays if isinstance(arrays, list | tuple) else [arrays]
+        counts = [len(o) if o.ndim else 0 for o in arrays]
+        rows = next((r for r in counts if r != batch), None)
+        if rows is None:
             return
-        received = f"{rows[0] if rows else 'no'} rows for a batch of {batch}"
+        received = f"{rows} rows for a batch of {batch}"
+    if rows and rows % batch == 0:  # more rows than examples: tensors joined along axis 0
+        cause = (
+            f"tensors were joined along the batch axis (axis 0): the output stacks the rows of "
+            f"{rows // batch} tensors, one after the other, where each example needs one row."
+        )
+    else:
+        cause = (
+            "your model combines the examples of a batch with each other: an operation ran "
+            "along the batch axis (axis 0 of a layer's output; axis 1 once tensors are stacked "
+            "with keras.ops.stack, whose new axis 0 holds them), so the batch axis is gone."
+        )
     fail(
         "The batch axis",
         f"one output row per example (a batch of {batch} gives {batch} rows)",
         received,
-        "your model combines the examples of a batch with each other: an operation ran along "
-        "the batch axis (axis 0 of a layer's output; axis 1 once tensors are stacked with "
-        "keras.ops.stack, whose new axis 0 holds them), so the batch axis is gone.",
+        cause,
         next_step,
     )
 
@@ -70,7 +83,7 @@ COUNTS = {
         6819: (
             "the main branch and the shortcut were concatenated, not added: the head sees "
             "16 + 16 = 32 values instead of 16.",
-            "merge them with keras.layers.Add()([branch, shortcut]).",
+            "merge them with keras.layers.Add()([branch, shortcut]) (or branch + shortcut).",
         ),
         7219: (
             "the projection was applied to the main branch (16 → 128 values) instead of the "
@@ -102,7 +115,7 @@ COUNTS = {
         302: (
             "the features and the gate were concatenated, not multiplied: the head sees "
             "6 + 6 = 12 values instead of 6.",
-            "merge them with keras.layers.Multiply()([features, gate]).",
+            "merge them with keras.layers.Multiply()([features, gate]) (or features * gate).",
         ),
         640: (
             "the gate has 20 units and multiplies the raw signal before the features layer: "
@@ -160,7 +173,7 @@ NOTES = {
         ("merge", "gated", "Add"): (
             "the gate was added to the features (Add) instead of multiplying them: a gate "
             "lets through a share of each feature, from none (0) to all of it (1).",
-            "merge them with keras.layers.Multiply()([features, gate]).",
+            "merge them with keras.layers.Multiply()([features, gate]) (or features * gate).",
         ),
         ("order", "both", ("context", "signal")): (
             "the gate's inputs were concatenated as [context, signal], so the weights the "
@@ -181,7 +194,7 @@ NOTES = {
         ("merge", "ensemble", "Maximum"): (
             "the ensemble keeps, class by class, the larger of the members' probabilities "
             "(Maximum): its rows sum to more than 1, so they are no longer probabilities.",
-            "merge the members with keras.layers.Average().",
+            "merge the members with keras.layers.Average() (or add them and divide by 2).",
         ),
         ("activations", ("network", "linear"), "linear"): (
             "the members output logits, not probabilities: their Dense(4) layers have no "
