@@ -332,13 +332,19 @@ def check_fresh_duplicate(model, original, *, what="the given encoder", code=Non
             'del config["name"], then type(encoder).from_config(config).',
         )
     if not twins:
+        calls = _calls_in(model, original)
         fail(
             title,
             expected,
             f"no second one: {describe(original)} is the only {type(original).__name__} "
             "of its sizes in the model",
-            f"{what} is most likely called on both inputs, which shares its variables; the "
-            "task asks for an independent duplicate of the same sizes.",
+            (
+                f"{what} is called on both inputs ({calls} calls), which shares its variables: "
+                "one layer is one set of weights"
+                if calls >= 2
+                else f"{what} is most likely called on both inputs, which shares its variables"
+            )
+            + "; the task asks for an independent duplicate of the same sizes.",
             "make a new layer from its configuration: config = encoder.get_config(), "
             'del config["name"], then type(encoder).from_config(config).',
         )
@@ -416,6 +422,13 @@ def check_fresh_duplicate(model, original, *, what="the given encoder", code=Non
     return twin
 
 
+def _calls_in(model, layer) -> int:
+    """How many times `layer` is called in the graph of a functional `model` (0 if unknown:
+    a subclassed model has no graph)."""
+    prefix = f"{id(layer)}_ib-"
+    return sum(1 for key in getattr(model, "_nodes", None) or () if str(key).startswith(prefix))
+
+
 def _input_width(layer):
     """The width of what reaches a layer with a kernel (its kernel's first size), or None."""
     kernel = getattr(layer, "kernel", None)
@@ -471,7 +484,7 @@ def check_exact_copy(copy, original, *, what="the encoder", code=None):
             "returning the original makes no copy: the two names point to one model, so "
             "training one trains the other.",
             f"clone it: duplicate = keras.models.clone_model({_word(what)}), then "
-            f"duplicate.set_weights({_word(what)}.get_weights()).",
+            f"duplicate.set_weights({_word(what)}.get_weights()); or copy.deepcopy({_word(what)}).",
         )
     mine, theirs = variables(copy), variables(original)
     common = shared(copy, original)
@@ -532,8 +545,13 @@ def check_exact_copy(copy, original, *, what="the encoder", code=None):
             f"the values of {what}, variable by variable",
             f"every one of its {len(rows)} variables holds other values",
             cause,
-            "copy the values themselves: duplicate.set_weights(original.get_weights()) after "
-            "clone_model, or copy.deepcopy(original), which copies them with the model.",
+            (
+                "copy the values as they are, in the original's dtype: "
+                if near
+                else "copy the values themselves: "
+            )
+            + "duplicate.set_weights(original.get_weights()) after clone_model, or "
+            "copy.deepcopy(original), which copies them with the model.",
             details=_table(rows),
         )
     fail(
@@ -643,7 +661,7 @@ def check_given_used(model, given, *, what="the given encoder"):
         for layer in all_layers(model)
         if type(layer) is type(given) and [_shape(v) for v in variables(layer)] == shapes
     ]
-    calls = len(getattr(stand_ins[0], "_inbound_nodes", [])) if len(stand_ins) == 1 else 0
+    calls = _calls_in(model, stand_ins[0]) if len(stand_ins) == 1 else 0
     if len(stand_ins) == 1 and calls > 1:
         cause = (
             f"one duplicate of {what} reads both inputs, and {what} itself reads none: the "
