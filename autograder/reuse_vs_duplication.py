@@ -858,7 +858,20 @@ class _Stale(_architecture.Op):
         return self._op.evaluate(args, xs, weights)
 
 
-OPS = {"DenseTransposed": _DenseTransposed("DenseTransposed", weighted=True)}
+class _Abs(_architecture.Op):
+    """`Abs()`: the absolute value, element by element (a distance's |a − b|)."""
+
+    def evaluate(self, args, xs, weights):
+        return np.abs(xs[0])
+
+    def forms(self, step, arch):
+        return []
+
+
+OPS = {
+    "DenseTransposed": _DenseTransposed("DenseTransposed", weighted=True),
+    "Abs": _Abs("Abs"),
+}
 
 
 # ---------------------------------------------------------------------- cause tables
@@ -928,6 +941,24 @@ KNOWN = {
             "both encodings come from the same input: their difference is zero, and the "
             "model's output never depends on what it is given.",
             "call the encoder once on the left input and once on the right input.",
+        ),
+        "the absolute difference": (
+            _architecture.architecture(
+                """
+                left = Input(10)
+                right = Input(10)
+                encoder = Dense(6, "tanh")
+                left_code = encoder(left)
+                right_code = encoder(right)
+                difference = Subtract()(left_code, right_code)
+                distance = Abs()(difference)
+                head = Dense(1, "sigmoid")(distance)
+                """,
+                ops=OPS,
+            ),
+            "the head reads |left − right|, a distance: it says how far apart the encodings "
+            "are, not in which direction; the task's head reads the signed difference.",
+            "feed the Subtract's output to the head as it is, without taking its absolute value.",
         ),
     },
 }
