@@ -72,8 +72,13 @@ FORGER = code(
         if ".log" in _target or "worker" in _target:
             print("BREACH a descriptor names the grader's log:", _target)
         try:
-            with open(f"/proc/self/fd/{_fd}", "rb") as _handle:
-                _seen = _handle.read(1 << 20)
+            if not stat.S_ISREG(os.stat(f"/proc/self/fd/{_fd}").st_mode):
+                continue  # a pipe or a device: nothing to read back (and it would block)
+            _again = os.open(f"/proc/self/fd/{_fd}", os.O_RDONLY | os.O_NONBLOCK)
+            try:
+                _seen = os.read(_again, 1 << 20)
+            finally:
+                os.close(_again)
         except OSError:
             continue
         if b"AutogradeApp" in _seen or b"@@ckl-grade@@ {" in _seen:
@@ -195,15 +200,15 @@ THREADS = code(
 FORK_BOMB = BOMB.replace("@CODE@", repr(FORKS)).replace("@WHAT@", repr("processes"))
 THREAD_BOMB = BOMB.replace("@CODE@", repr(THREADS)).replace("@WHAT@", repr("threads"))
 
-# 3 x 1.4 GB to stdout, in 1 MB writes (each one message the grader receives).
+# 1.4 GB to stdout in 1 MB writes (each one message the grader receives), in each of the
+# three answer cells.
 FLOOD = code(
     """
     import sys
     _line = ("flood " * 174763)[: 2**20]
-    for _ in range(3):
-        for _ in range(1434):
-            sys.stdout.write(_line)
-            sys.stdout.flush()
+    for _ in range(1434):
+        sys.stdout.write(_line)
+        sys.stdout.flush()
     """
 )
 
@@ -249,8 +254,8 @@ ATTACKS = [
     Attack("threadbomb", "threads until refused; every thread sleeps", _with(THREAD_BOMB), FULL),
     Attack(
         "flood",
-        "3 x 1.4 GB to stdout in 1 MB writes",
-        _with(FLOOD),
+        "3 x 1.4 GB to stdout in 1 MB writes, one 1.4 GB in each answer cell",
+        {task: FLOOD + answer for task, answer in REF.items()},
         FULL,
         shows=("output cut",),
     ),
@@ -270,7 +275,7 @@ ATTACKS = [
 OUTLIVERS = [
     Attack(
         "outliver",
-        "writes 400 MB into its scratch and records, then sleeps past the submission's time",
+        "writes 300 MB into its scratch and records, then 30 cells of 15 s: past the submission's time",
         {
             **REF,
             T1: code(
@@ -291,7 +296,7 @@ OUTLIVERS = [
         0,
         "timed out",
         notebook=lambda nb: nb.cells.extend(
-            nbformat.v4.new_code_cell("import time\ntime.sleep(15)") for _ in range(12)
+            nbformat.v4.new_code_cell("import time\ntime.sleep(15)") for _ in range(30)
         ),
     ),
 ]
