@@ -43,6 +43,8 @@ GENERIC = (
     "a layer near the output has another size than the task asks.",  # shapes
     "see the error message and the line it points to.",  # learner: an unexplained error
     "the model's wiring fails on real data.",  # outputs.run: an unexplained error
+    "your layers have the right sizes, but they are wired or combined in another",  # architecture
+    "that layer is missing, or has another size: a kernel's first size is the",  # architecture
 )
 
 _CAUSE = re.compile(r"Likely cause:\s+(?P<cause>.*?)(?:\n\s+Next step:|\n\s*$|\Z)", re.S)

@@ -33,8 +33,10 @@ SEEDS = (0, 1, 2)
 def _tasks():
     for assignment in ASSIGNMENTS:
         for name, task in harness.load(assignment).tasks.items():
-            # outputs on chosen weights, or (topic 6) against the original model's outputs
-            if "chosen_weights(" in task.tests or "check_same_function(" in task.tests:
+            # outputs of the task's architecture on the learner's weights (chosen by the
+            # check), outputs on chosen weights, or (topic 6) against the original model's
+            checks = ("check_architecture(", "chosen_weights(", "check_same_function(")
+            if any(check in task.tests for check in checks):
                 yield assignment, name
 
 
@@ -83,7 +85,7 @@ def _function_name(task) -> str:
     return name
 
 
-def _grade(assignment, task_name, seed, index):
+def _grade(assignment, task_name, seed, index, visible_only=False):
     task = grader(assignment).assignment.tasks[task_name]
     name = _function_name(task)
     source = (
@@ -92,19 +94,21 @@ def _grade(assignment, task_name, seed, index):
         + f"\nfrom test_activations_exposed import flipped as _flipped\n"
         f"{name} = _flipped({name}, {index})\n"
     )
-    return grader(assignment).grade(task_name, source)
+    return grader(assignment).grade(task_name, source, visible_only=visible_only)
 
 
+@pytest.mark.parametrize("visible_only", [False, True], ids=["full", "visible"])
 @pytest.mark.parametrize(("assignment", "task"), TASKS, ids=[f"{a}/{t}" for a, t in TASKS])
-def test_a_flipped_activation_fails_under_every_seed(assignment, task):
-    unflipped = _grade(assignment, task, SEEDS[0], index=10**6)
+def test_a_flipped_activation_fails_under_every_seed(assignment, task, visible_only):
+    """With the full test cell, and with the visible part alone (the learner's self-check)."""
+    unflipped = _grade(assignment, task, SEEDS[0], index=10**6, visible_only=visible_only)
     assert unflipped.points == unflipped.max_points, unflipped.message
     count = FLIPPED[0]
     assert count >= 1, "the task's function makes no Dense/Conv layer of its own"
     passed = []
     for seed in SEEDS:
         for index in range(count):
-            outcome = _grade(assignment, task, seed, index)
+            outcome = _grade(assignment, task, seed, index, visible_only)
             if outcome.points:
                 passed.append((seed, FLIPPED[1:]))
     assert not passed, f"a flipped activation scored full marks: {passed}"
