@@ -189,6 +189,8 @@ def make(cls, *args, **kwargs):
             "write the class yourself, in the answer cell: `class WeightedMerge(keras.layers.Layer):`.",
         )
     layer = call(cls, *args, returns=keras.layers.Layer, what=f"a {name} layer", **kwargs)
+    if kwargs.get("trainable") is False:
+        layer._ckl_made_frozen = True  # the check asked for it (check_one_weight_per_input)
     given = {k: kwargs[k] for k in ("name", "trainable", "dtype") if k in kwargs}
     if given:
         have = {
@@ -678,6 +680,9 @@ def _probe_size(layer, count: int, width: int) -> int | None:
 def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) -> None:
     """The (built) layer has exactly one trainable number per input, `inputs` in all.
 
+    A layer the check itself made with `trainable=False` is counted whole: its weights
+    are frozen because it was asked to be.
+
     Args:
         layer: the learner's layer, already called on `inputs` tensors.
         inputs: how many tensors it was called on.
@@ -685,7 +690,8 @@ def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) 
     """
     __tracebackhide__ = True
     total = sum(_size(v) for v in layer.weights)
-    trainable = sum(_size(v) for v in layer.trainable_weights)
+    frozen_on_purpose = getattr(layer, "_ckl_made_frozen", False)
+    trainable = total if frozen_on_purpose else sum(_size(v) for v in layer.trainable_weights)
     name = type(layer).__name__
     if total == trainable == inputs:
         _check_weights_dtype(layer, inputs)

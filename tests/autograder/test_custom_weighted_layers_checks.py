@@ -1143,3 +1143,11 @@ def test_a_name_not_defined_in_a_method_is_explained():
     cause, step = cl.explain_layer_error(error)
     assert "the name shapes is not defined where it is used" in cause
     assert "self.shapes" in step
+
+
+def test_a_layer_the_check_made_frozen_is_counted_whole():
+    layer, _ = model_of(Good, [(2, 3), (2, 3)], trainable=False, name="frozen_on_purpose")
+    cl.check_one_weight_per_input(layer, inputs=2, width=3)
+    mine, _ = model_of(SelfFrozen, [(2, 3), (2, 3)])
+    with pytest.raises(ag.CheckFailed, match="the layer itself is frozen"):
+        cl.check_one_weight_per_input(mine, inputs=2, width=3)
