@@ -742,7 +742,8 @@ def check_trained_apart(copy, original, *, inputs, targets, what="the encoder"):
             "the copy's variables to change (the check trains the copy, not the original)",
             "no change",
             "the copy is frozen (trainable = False): an exact copy keeps the trainable "
-            f"setting of {what}, which is trainable."
+            f"setting of {what}, which is "
+            + ("trainable." if original.trainable else "frozen too, yet the task trains the copy.")
             if frozen
             else "the copy's variables are not on the path to its output.",
             "leave the copy trainable, as the original is: a copy of its own cannot "
