@@ -2,59 +2,26 @@
 
 Every check in this package fails by raising `CheckFailed`, an AssertionError
 whose text always has the same four parts, so a learner reads every message
-the same way::
+the same way (the ✗ line first)::
 
     ✗ Parameter count of the model
       Expected:    113 trainable parameters
       Received:    105 trainable parameters (8 fewer)
       Likely cause: the head sees 8 features, not 16: the branches were added, not concatenated.
       Next step:   merge the branches with keras.layers.Concatenate().
+
+A judging check hands its facts (an `autograder.failure.Failure`) to the explaining
+layer (`autograder.causes.report`), which finds the cause and next step and calls `say`.
+`Feedback`, `CheckFailed` and `fail` are defined in `autograder.failure` (so that
+`integrity`, which `passed` relies on, can raise them) and taken from here.
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 
-
-@dataclass
-class Feedback:
-    """The four parts of a message, plus optional detail lines (a table)."""
-
-    title: str
-    expected: str
-    received: str
-    cause: str = ""
-    next_step: str = ""
-    details: list[str] = field(default_factory=list)
-
-    def render(self) -> str:
-        width = 13
-        lines = [f"✗ {self.title}"]
-        for label, text in (
-            ("Expected:", self.expected),
-            ("Received:", self.received),
-            ("Likely cause:", self.cause),
-            ("Next step:", self.next_step),
-        ):
-            if text:
-                lines.append(f"  {label:<{width}} {text}")
-        lines.extend(f"  {line}" for line in self.details)
-        return "\n".join(lines)
-
-
-class CheckFailed(AssertionError):
-    """A failed check. `str(error)` is the whole message for the learner."""
-
-    def __init__(self, feedback: Feedback):
-        self.feedback = feedback
-        super().__init__(feedback.render())
-
-
-def fail(title, expected, received, cause="", next_step="", details=()):
-    """Raise CheckFailed with the four parts (and optional detail lines)."""
-    __tracebackhide__ = True
-    raise CheckFailed(Feedback(title, expected, received, cause, next_step, list(details)))
+from . import integrity, task
+from .failure import CheckFailed, Failure, Feedback, fail  # noqa: F401 -- the voice's own types
 
 
 def count(n: int) -> str:
@@ -89,6 +56,12 @@ def compare_counts(expected: int, received: int) -> str:
     return words
 
 
+def say(failure: Failure, cause: str = "", next_step: str = ""):
+    """Raise CheckFailed for a judge's `failure`, with the cause and next step found for it."""
+    __tracebackhide__ = True
+    fail(failure.title, failure.expected, failure.received, cause, next_step, failure.details)
+
+
 def passed(title: str) -> None:
     """Print one line for a check that passed (stdout, never stderr).
 
@@ -96,18 +69,14 @@ def passed(title: str) -> None:
     `integrity.verify()` raises TamperingDetected if anything they rely on
     was replaced, and then no pass line is printed.
     """
-    from . import integrity
-
     integrity.verify()
     print(f"✓ {title}")
     _reset_task_context()
 
 
 def _reset_task_context(*_args, **_kwargs) -> None:
-    """A test cell's task context (keras_errors.set_context) ends with the cell."""
-    errors = sys.modules.get(f"{__package__}.keras_errors")
-    if errors is not None:
-        errors.reset_context()
+    """A test cell's task context (`ag.context`, autograder.task) ends with the cell."""
+    task.reset_context()
 
 
 def _show_check_failed(shell, etype, value, tb, tb_offset=None):

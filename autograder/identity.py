@@ -1,4 +1,4 @@
-"""Weight identity: which variables are the same object across layers and models.
+"""Weight identity: which variables are the same object across layers and models (a judge).
 
 Sharing in Keras is object identity: one layer instance called twice owns one
 kernel, used twice. Copies (`set_weights`, `clone_model`) make new variables.
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .feedback import fail
-from .layers import describe, to_numpy, variables
+from .causes import report
+from .failure import Failure
+from .models import describe, to_numpy, variables
 
 
 def _path(variable) -> str:
@@ -56,20 +57,18 @@ def check_shared(a, b, *, what="the two branches", cause="", next_step="") -> No
         )
         and not common
     )
-    fail(
-        f"Shared weights between {what}",
-        f"{what} to use the same variables (one layer instance, called twice)",
-        f"{len(common)} of {len(va)} variables shared"
-        + (" (their values are equal, but they are separate copies)" if values_equal else ""),
-        cause
-        or (
-            "set_weights / get_weights copies values once; the variables stay separate "
-            "and drift apart as soon as one is trained."
-            if values_equal
-            else "separate layer instances were created, each with its own variables."
-        ),
-        next_step or "create the layer once and call that same instance on both inputs.",
-        details=_listing(a, b),
+    report(
+        Failure(
+            "identity.check_shared",
+            f"Shared weights between {what}",
+            f"{what} to use the same variables (one layer instance, called twice)",
+            f"{len(common)} of {len(va)} variables shared"
+            + (" (their values are equal, but they are separate copies)" if values_equal else ""),
+            cause=cause,
+            next_step=next_step,
+            details=_listing(a, b),
+            values_equal=values_equal,
+        )
     )
 
 
@@ -79,12 +78,15 @@ def check_independent(a, b, *, what="the two branches", cause="", next_step="") 
     common = shared(a, b)
     if not common:
         return
-    fail(
-        f"Independent weights for {what}",
-        f"{what} to have variables of their own (no variable shared)",
-        f"{len(common)} shared: " + ", ".join(p for p, _ in common[:4]),
-        cause or "the same layer instance was called in both places, so it is one set of weights.",
-        next_step or "create a new layer (or keras.models.clone_model) for the second one.",
+    report(
+        Failure(
+            "identity.check_independent",
+            f"Independent weights for {what}",
+            f"{what} to have variables of their own (no variable shared)",
+            f"{len(common)} shared: " + ", ".join(p for p, _ in common[:4]),
+            cause=cause,
+            next_step=next_step,
+        )
     )
 
 
@@ -94,12 +96,16 @@ def check_is(found, given, *, what="the given layer", cause="", next_step="") ->
     if found is given:
         return
     copied = bool(shared(found, given)) is False and _same_values(found, given)
-    fail(
-        f"Using {what} itself",
-        f"{describe(given)} itself",
-        f"{describe(found)}" + (", a copy with equal values" if copied else ", another object"),
-        cause or "a copy or a clone was made; its variables are new ones.",
-        next_step or "use the object you were given directly.",
+    report(
+        Failure(
+            "identity.check_is",
+            f"Using {what} itself",
+            f"{describe(given)} itself",
+            f"{describe(found)}" + (", a copy with equal values" if copied else ", another object"),
+            cause=cause,
+            next_step=next_step,
+            copied=copied,
+        )
     )
 
 
@@ -110,12 +116,16 @@ def check_contains(model, part, *, what="the given layer", cause="", next_step="
     missing = [v for v in own if id(v) not in {id(w) for w in variables(model)}]
     if own and not missing:
         return
-    fail(
-        f"{what} inside the model",
-        f"the model to use {what} itself ({len(own)} variables)",
-        f"{len(own) - len(missing)} of its {len(own)} variables are in the model",
-        cause or "the model holds a copy or a clone, whose variables are new ones.",
-        next_step or "call the given object itself inside the model.",
+    report(
+        Failure(
+            "identity.check_contains",
+            f"{what} inside the model",
+            f"the model to use {what} itself ({len(own)} variables)",
+            f"{len(own) - len(missing)} of its {len(own)} variables are in the model",
+            model=model,
+            cause=cause,
+            next_step=next_step,
+        )
     )
 
 

@@ -32,6 +32,8 @@ import types
 
 import numpy as np
 
+from .failure import fail
+
 # What a learner's subclass of keras.Model / keras.layers.Layer may define.
 ALLOWED_OVERRIDES = {
     "__init__",
@@ -239,7 +241,7 @@ def genuine(obj) -> None:
     keras = sys.modules.get("keras")
     if keras is None or not isinstance(obj, keras.layers.Layer):
         return
-    from .layers import all_layers
+    from .models import all_layers  # here, not above: importing integrity must not load Keras
 
     for layer in [obj, *all_layers(obj)]:
         for cls in type(layer).__mro__:
@@ -273,8 +275,6 @@ def plain_array(value, what: str = "the model's output") -> np.ndarray:
         return array
     origin = type(value).__module__.split(".")[0]
     if origin in ("numpy", "tensorflow", "keras", "builtins", "jax", "torch"):
-        from .feedback import fail
-
         fail(
             "What the model returns",
             "a tensor of numbers",

@@ -39,38 +39,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .task import CONTEXTS, current_context, reset_context, set_context  # noqa: F401
+
 
 @dataclass(frozen=True)
 class Explanation:
     cause: str
     next_step: str
-
-
-CONTEXTS = {
-    "sharing": "one layer instance serves several inputs: weights shared by calling it again",
-    "copy": "a duplicate or a copy of a layer or model",
-    "custom_layer": "a Layer subclass written by the learner",
-    "saving": "a model saved and loaded again",
-    "grafting": "models used as layers, cut, frozen and fine-tuned",
-}
-
-_context: list[str | None] = [None]
-
-
-def set_context(name: str | None) -> None:
-    """Set the current test cell's task context (see the module docstring); None clears it."""
-    if name is not None and name not in CONTEXTS:
-        raise ValueError(f"unknown task context {name!r}; known: {', '.join(CONTEXTS)}")
-    _context[0] = name
-
-
-def current_context() -> str | None:
-    return _context[0]
-
-
-def reset_context(*_args, **_kwargs) -> None:
-    """Forget the task context (IPython calls this before each cell)."""
-    _context[0] = None
 
 
 def parse_shapes(text: str) -> list[tuple]:

@@ -9,95 +9,26 @@ layer tracks (Keras 3 tracks a layer assigned to an attribute, or held in a list
 or dict attribute, see `Layer._flatten_layers`) is found, so a residual block or an
 encoder written as a custom `Layer` holding Dense sublayers is graded like any
 other.
+
+The reading itself (`all_layers`, `variables`, `to_numpy`, `describe`, `find_layers`)
+is `autograder.models`, kept here under the same names; `find_layer` is a judge: it
+refuses a model without exactly one such layer, and the explaining layer says why.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
-from .feedback import fail
-from .quiet import import_keras
-
-keras = import_keras()
-
-
-def unique(items):
-    """Items in first-seen order, without repeats by object identity."""
-    seen, out = set(), []
-    for item in items:
-        if id(item) not in seen:
-            seen.add(id(item))
-            out.append(item)
-    return out
-
-
-def sublayers(layer) -> list:
-    """The layers directly inside `layer`: a model's `layers`, then every tracked sublayer."""
-    direct = list(getattr(layer, "layers", None) or [])
-    flatten = getattr(layer, "_flatten_layers", None)
-    if flatten is not None:
-        direct += [
-            sub
-            for sub in flatten(include_self=False, recursive=False)
-            if not isinstance(sub, keras.layers.InputLayer)
-        ]
-    return unique(direct)
-
-
-def all_layers(model) -> list:
-    """Every layer inside a model or a layer, nested models' and custom layers' included, each once."""
-    out, seen = [], {id(model)}
-
-    def walk(layer):
-        for sub in sublayers(layer):
-            if id(sub) in seen:
-                continue
-            seen.add(id(sub))
-            out.append(sub)
-            walk(sub)
-
-    walk(model)
-    return out
-
-
-def variables(obj) -> list:
-    """The variables of a layer, a model or a list of them, each once."""
-    if isinstance(obj, list | tuple):
-        return unique(v for item in obj for v in variables(item))
-    if isinstance(obj, keras.Variable):
-        return [obj]
-    return unique(obj.weights)
-
-
-def to_numpy(x):
-    """A NumPy array from a Keras variable, a backend tensor or an array.
-
-    (keras.ops.convert_to_numpy on a Variable raises a DeprecationWarning
-    under NumPy 2, which would reach stderr.)
-    """
-    return np.asarray(x.numpy() if hasattr(x, "numpy") else x)
-
-
-def describe(layer) -> str:
-    """'dense_3 (Dense, kernel 16×1)' — how feedback names a layer."""
-    kernel = getattr(layer, "kernel", None)
-    shape = "×".join(str(d) for d in kernel.shape) if kernel is not None else ""
-    detail = f", kernel {shape}" if shape else ""
-    return f"{layer.name} ({type(layer).__name__}{detail})"
-
-
-def find_layers(model, cls, *, kernel_shape=None) -> list:
-    """Every layer of type `cls` (with that kernel shape) inside `model`, each once, in order."""
-    shape = tuple(kernel_shape) if kernel_shape is not None else None
-    return [
-        layer
-        for layer in all_layers(model)
-        if isinstance(layer, cls)
-        and (
-            shape is None
-            or (getattr(layer, "kernel", None) is not None and tuple(layer.kernel.shape) == shape)
-        )
-    ]
+from .causes import report
+from .failure import Failure
+from .models import (  # noqa: F401 -- the reading functions, under their names here
+    all_layers,
+    describe,
+    find_layers,
+    has_kernel,
+    sublayers,
+    to_numpy,
+    unique,
+    variables,
+)
 
 
 def find_layer(model, cls, *, kernel_shape=None, what=None):
@@ -109,47 +40,24 @@ def find_layer(model, cls, *, kernel_shape=None, what=None):
     __tracebackhide__ = True
     kernel_shape = tuple(kernel_shape) if kernel_shape is not None else None
     candidates = [layer for layer in all_layers(model) if isinstance(layer, cls)]
-    matches = [
-        layer
-        for layer in candidates
-        if kernel_shape is None
-        or (
-            getattr(layer, "kernel", None) is not None and tuple(layer.kernel.shape) == kernel_shape
-        )
-    ]
+    matches = [layer for layer in candidates if has_kernel(layer, kernel_shape)]
     wanted = what or f"a {cls.__name__} layer" + (
         f" with kernel {'×'.join(map(str, kernel_shape))}" if kernel_shape else ""
     )
     if len(matches) == 1:
         return matches[0]
-    found = ", ".join(describe(layer) for layer in candidates) or f"no {cls.__name__} layer"
     if not matches:
-        from .structure import explain
-
-        structural = explain(model)
-        fail(
-            f"Looking for {wanted}",
-            wanted,
-            found,
-            structural.cause
-            if structural
-            else "a layer has another size than the task asks, or is missing; "
-            "a kernel's first size is the width of what reaches the layer.",
-            structural.next_step
-            if structural
-            else "compare each layer's units and input width with the task.",
+        found = ", ".join(describe(layer) for layer in candidates) or f"no {cls.__name__} layer"
+        report(
+            Failure("layers.find_layer.none", f"Looking for {wanted}", wanted, found, model=model)
         )
-    from .structure import explain
-
-    structural = explain(model)
-    fail(
-        f"Looking for {wanted}",
-        f"{wanted}, and only one",
-        f"{len(matches)}: " + ", ".join(describe(layer) for layer in matches),
-        structural.cause
-        if structural
-        else "the same kind of layer was created more than once where one was asked for.",
-        structural.next_step
-        if structural
-        else "create that layer once and call it where it is needed.",
+    report(
+        Failure(
+            "layers.find_layer.several",
+            f"Looking for {wanted}",
+            f"{wanted}, and only one",
+            f"{len(matches)}: " + ", ".join(describe(layer) for layer in matches),
+            model=model,
+            matches=matches,
+        )
     )

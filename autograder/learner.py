@@ -8,29 +8,17 @@ type into a plain message (CheckFailed) instead of a traceback.
 from __future__ import annotations
 
 import inspect
-import traceback
 
 import numpy as np
 
 from . import integrity, keras_errors, recording
-from .feedback import fail
+from .causes import report
+from .failure import Failure
+from .frames import CELL_MARKERS as _CELL_MARKERS  # noqa: F401 -- topic modules' names
+from .frames import learner_lines as _learner_lines
 from .quiet import captured_warnings, import_keras
 
 keras = import_keras()
-
-# Frames of the learner's own code: notebook cells (ipykernel or plain IPython).
-_CELL_MARKERS = ("ipykernel_", "<ipython-input-", "<cell")
-
-
-def _learner_lines(error: BaseException) -> list[str]:
-    """The frames of the error's traceback that come from notebook cells."""
-    frames = traceback.extract_tb(error.__traceback__)
-    lines = []
-    for frame in frames:
-        if any(marker in frame.filename for marker in _CELL_MARKERS):
-            where = f"in {frame.name}()" if frame.name != "<module>" else "in the cell"
-            lines.append(f"{where}, line {frame.lineno}: {(frame.line or '').strip()}")
-    return lines
 
 
 def _describe(value) -> str:
@@ -60,12 +48,13 @@ def call(function, *args, returns=None, what=None, **kwargs):
     """
     __tracebackhide__ = True
     if not callable(function):
-        fail(
-            "Calling your function",
-            "a function",
-            _describe(function),
-            "the name was given a value, not a function.",
-            "define it with `def name(...):` in its cell, run that cell, then this one.",
+        report(
+            Failure(
+                "learner.call.not_callable",
+                "Calling your function",
+                "a function",
+                _describe(function),
+            )
         )
     name = getattr(function, "__name__", "your function")
     given = _snapshots(function, args, kwargs)
@@ -86,38 +75,39 @@ def call(function, *args, returns=None, what=None, **kwargs):
     for warning in caught:
         print(f"Note: while {name}() ran, Python warned: {warning.message}")
     if not_written:
-        fail(
-            f"{name}() is not written yet",
-            "your code in place of raise NotImplementedError()",
-            "raise NotImplementedError()",
-            "the exercise cell still holds the placeholder.",
-            "replace the placeholder line with your code, then run the cell again.",
+        report(
+            Failure(
+                "learner.call.not_written",
+                f"{name}() is not written yet",
+                "your code in place of raise NotImplementedError()",
+                "raise NotImplementedError()",
+            )
         )
     if error is not None:
-        explained = keras_errors.explain(error)
-        fail(
-            f"{name}() raised {type(error).__name__}",
-            f"{name}() to return {what or 'a result'}",
-            f"{type(error).__name__}: {keras_errors.first_line(error)}",
-            explained.cause if explained else "see the error message and the line it points to.",
-            explained.next_step
-            if explained
-            else "run the function on its own in a new cell to see the full traceback.",
-            details=[f"Raised {line}" for line in _learner_lines(error)],
+        report(
+            Failure(
+                "learner.call.raised",
+                f"{name}() raised {type(error).__name__}",
+                f"{name}() to return {what or 'a result'}",
+                f"{type(error).__name__}: {keras_errors.first_line(error)}",
+                error=error,
+                details=[f"Raised {line}" for line in _learner_lines(error)],
+                name=name,
+            )
         )
     if returns is not None and not isinstance(result, returns):
         wanted = what or _type_names(returns)
-        fail(
-            f"What {name}() returns",
-            wanted,
-            _describe(result),
-            "the function ends without `return`."
-            if result is None
-            else f"the function returns another object than the one asked for "
-            f"({_describe(result)}, e.g. a layer's output instead of the model).",
-            "end the function with `return model`."
-            if result is None
-            else f"make the last line of {name}() return {wanted}.",
+        report(
+            Failure(
+                "learner.call.returns",
+                f"What {name}() returns",
+                wanted,
+                _describe(result),
+                name=name,
+                wanted=wanted,
+                returned=_describe(result),
+                returned_none=result is None,
+            )
         )
     for snapshot in given:
         _check_unchanged(name, snapshot, result)
@@ -182,15 +172,17 @@ def _check_unchanged(name, snapshot, result) -> None:
     what = f"the {arg_name} given to {name}()"
     expected = f"{what} left as it was: the same {len(before)} variables, the same values"
     if replaced:
-        fail(
-            f"What {name}() did to its argument {arg_name}",
-            expected,
-            f"{len(replaced)} of its variables replaced by others: "
-            + ", ".join(_path(v) for v in replaced[:4]),
-            f"the function rebuilt or reassigned the layers of {what} (a new kernel "
-            "assigned to it, say), so it no longer holds the weights it was given.",
-            f"leave {arg_name} as it is: make new layers or variables for what you build, "
-            f"and read {arg_name} only.",
+        report(
+            Failure(
+                "learner.call.argument_replaced",
+                f"What {name}() did to its argument {arg_name}",
+                expected,
+                f"{len(replaced)} of its variables replaced by others: "
+                + ", ".join(_path(v) for v in replaced[:4]),
+                model=obj,
+                argument=arg_name,
+                what=what,
+            )
         )
     out_vars = _variables(result) if _is_layer(result) else []
     overwritten = [
@@ -204,25 +196,17 @@ def _check_unchanged(name, snapshot, result) -> None:
         )
     ]
     listed = ", ".join(_path(v) for v in changed[:4]) + (" ..." if len(changed) > 4 else "")
-    if overwritten:
-        cause = (
-            f"the values went the wrong way: {arg_name}.set_weights(new.get_weights()) "
-            f"overwrites {what} with the new object's fresh values, and what it had "
-            "learned is lost; the copy must receive the values, not give them."
+    report(
+        Failure(
+            "learner.call.argument_changed",
+            f"What {name}() did to its argument {arg_name}",
+            expected,
+            f"{len(changed)} of its {len(before)} variables hold other values: {listed}",
+            model=obj,
+            argument=arg_name,
+            what=what,
+            overwritten=bool(overwritten),
         )
-        step = f"copy into the new object: new.set_weights({arg_name}.get_weights())."
-    else:
-        cause = (
-            f"the function changed the values of {what}: it trained it (fit, "
-            "train_on_batch), or assigned to its variables (assign, set_weights)."
-        )
-        step = f"leave {arg_name}'s values as they are: read them, copy them, never write them."
-    fail(
-        f"What {name}() did to its argument {arg_name}",
-        expected,
-        f"{len(changed)} of its {len(before)} variables hold other values: {listed}",
-        cause,
-        step,
     )
 
 

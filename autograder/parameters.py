@@ -1,4 +1,8 @@
-"""Parameter counts: total, trainable and non-trainable, with a per-layer table."""
+"""Parameter counts: total, trainable and non-trainable, with a per-layer table (a judge).
+
+`check_counts` decides; a refused count goes, with the table of known causes the test
+cell gave, to the explaining layer (`autograder.causes`), which says why.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .feedback import compare_counts, count, fail, ratio
-from .layers import all_layers, variables
+from .causes import report
+from .failure import Failure
+from .feedback import compare_counts, count
+from .models import all_layers, variables
 from .quiet import import_keras
-from .structure import difference
-
-# Differences in a layer's own arguments that a table keyed on counts cannot tell apart
-# from a topology mistake of the same count: the structural word wins over the table.
-_INVISIBLE_IN_COUNTS = {
-    "use_bias",
-    "trainable",
-    "activation",
-    "kernel_size",
-    "strides",
-    "padding",
-    "shared",
-    "swap",
-}
 
 keras = import_keras()
 
@@ -45,12 +37,14 @@ def counts(model) -> Counts:
     """
     __tracebackhide__ = True
     if not getattr(model, "built", True):
-        fail(
-            "Parameter count",
-            "a built model",
-            f"{model.name}, which is not built yet",
-            "a Sequential model without an Input has no weights until it is called once.",
-            "start it with keras.Input(shape=...) (e.g. keras.Sequential([keras.Input((4,)), ...])).",
+        report(
+            Failure(
+                "parameters.counts",
+                "Parameter count",
+                "a built model",
+                f"{model.name}, which is not built yet",
+                model=model,
+            )
         )
     trainable = sum(_size(v) for v in variables(model.trainable_weights))
     frozen = sum(_size(v) for v in variables(model.non_trainable_weights))
@@ -114,42 +108,18 @@ def check_counts(
         if received == expected:
             continue
         words = kind.replace("_", "-")
-        hint = causes.get((kind, received), causes.get(received))
-        if isinstance(hint, str):
-            hint = (hint, "")
-        found = difference(model)
-        if found is not None and (hint is None or found.what in _INVISIBLE_IN_COUNTS):
-            hint = (found.cause, found.next_step)
-        cause, step = hint or _generic_cause(kind, expected, received)
-        fail(
-            title,
-            f"{count(expected)} {words} parameters",
-            f"{count(received)} {words} parameters ({compare_counts(expected, received)})",
-            cause,
-            step or "compare your layers with the task, using the table below.",
-            details=breakdown(model),
+        report(
+            Failure(
+                "parameters.check_counts",
+                title,
+                f"{count(expected)} {words} parameters",
+                f"{count(received)} {words} parameters ({compare_counts(expected, received)})",
+                model=model,
+                details=breakdown(model),
+                kind=kind,
+                expected_count=expected,
+                received_count=received,
+                causes=causes,
+            )
         )
     return got
-
-
-def _generic_cause(kind, expected, received):
-    if kind == "non_trainable" and received > expected:
-        return (
-            "more weights are frozen than the task asks (trainable = False on too much).",
-            "freeze only the part the task names.",
-        )
-    if kind == "non_trainable":
-        return (
-            "fewer weights are frozen than the task asks.",
-            "set trainable = False on the part the task names, then compile again.",
-        )
-    if (ratio(received, expected) or (0,))[0] == 2:
-        return (
-            "twice as many: a layer was duplicated where one instance should be shared.",
-            "create the layer once and call that same instance on each input.",
-        )
-    return (
-        "a layer has another size than the task asks, or one is missing or extra; "
-        "a layer's parameter count follows from the width of what reaches it.",
-        "",
-    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .layers import to_numpy
+from .models import to_numpy
 from .quiet import import_keras
 
 keras = import_keras()

@@ -1,4 +1,4 @@
-"""Input and output shapes of a model (the batch axis shown as None).
+"""Input and output shapes of a model, the batch axis shown as None (a judge).
 
 Functional and Sequential models carry symbolic inputs and outputs; a
 subclassed model has none until it runs, so these checks then run it on a
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .feedback import fail
+from .causes import report
+from .failure import Failure
 from .outputs import run
 
 
@@ -45,16 +46,17 @@ def check_inputs(model, expected: list[tuple], *, cause="", next_step="") -> Non
         return
     if got == expected:
         return
-    if sorted(map(str, got)) == sorted(map(str, expected)):
-        cause = cause or "the inputs are there, in another order."
-        next_step = next_step or "pass the inputs to keras.Model in the order the task gives."
-    fail(
-        "Input shapes",
-        ", ".join(map(str, expected)),
-        ", ".join(map(str, got)) or "no inputs",
-        cause
-        or "an input has another shape than the task asks (the batch axis is not given to keras.Input).",
-        next_step or "create each input with keras.Input(shape=...) as the task says.",
+    report(
+        Failure(
+            "shapes.check_inputs",
+            "Input shapes",
+            ", ".join(map(str, expected)),
+            ", ".join(map(str, got)) or "no inputs",
+            model=model,
+            cause=cause,
+            next_step=next_step,
+            reordered=sorted(map(str, got)) == sorted(map(str, expected)),
+        )
     )
 
 
@@ -71,12 +73,14 @@ def check_output(model, expected: tuple, *, inputs=None, cause="", next_step="")
     if got is None and inputs is None:  # subclassed: run it on the shapes it was built for
         built = [s for s in (getattr(model, "_build_shapes_dict", None) or {}).values() if s]
         if not built:
-            fail(
-                "Output shape",
-                str(expected),
-                "a model that has not run yet, so it has no output shape",
-                "a subclassed model has no shapes until it is called on data.",
-                "call your model once on a batch (or start it from keras.Input) before this cell.",
+            report(
+                Failure(
+                    "shapes.check_output.unbuilt",
+                    "Output shape",
+                    str(expected),
+                    "a model that has not run yet, so it has no output shape",
+                    model=model,
+                )
             )
         shapes = built[0] if isinstance(built[0][0], list | tuple) else [built[0]]
         batch = _batch_of([tuple(s) for s in shapes])
@@ -93,35 +97,32 @@ def check_output(model, expected: tuple, *, inputs=None, cause="", next_step="")
     if out.shape == want:
         return
     if out.ndim and out.shape[0] == 2 * batch:
-        fail(
-            f"Output on a fixed batch of {batch}",
-            f"an output of shape {want}",
-            f"an output of shape {out.shape}",
-            f"a batch of {batch} examples came out as {2 * batch} rows: the tensors "
-            "were concatenated along axis 0, the batch axis.",
-            "concatenate along the feature axis: Concatenate(axis=-1), the default.",
+        report(
+            Failure(
+                "shapes.check_output.batch_axis",
+                f"Output on a fixed batch of {batch}",
+                f"an output of shape {want}",
+                f"an output of shape {out.shape}",
+                model=model,
+                batch=batch,
+            )
         )
     _wrong_shape(model, expected, f"{out.shape} on a batch of {batch}", out.ndim, cause, next_step)
 
 
 def _wrong_shape(model, expected, received, rank, cause, next_step):
-    """Fail on a wrong output shape: the structural difference first, then `cause`, then a guess."""
+    """Refuse a wrong output shape (the explaining layer weighs structure, `cause`, the rank)."""
     __tracebackhide__ = True
-    from .structure import explain
-
-    structural = explain(model)
-    if structural:
-        cause, next_step = structural.cause, structural.next_step
-    guess = ""
-    if rank is not None and rank != len(expected):
-        guess = (
-            f"the output has rank {rank}, the task asks for rank {len(expected)}: "
-            "a Flatten or a pooling layer is missing or extra."
+    report(
+        Failure(
+            "shapes.check_output",
+            "Output shape",
+            str(expected),
+            received,
+            model=model,
+            cause=cause,
+            next_step=next_step,
+            rank=rank,
+            expected_shape=expected,
         )
-    fail(
-        "Output shape",
-        str(expected),
-        received,
-        cause or guess or "a layer near the output has another size than the task asks.",
-        next_step or "print model.output.shape after each change, or read model.summary().",
     )

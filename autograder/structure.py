@@ -21,18 +21,22 @@ building the learner's model::
     ### END HIDDEN TESTS
     ag.check_counts(model, trainable=113)           # a failure now explains itself
 
-`check_counts`, `check_output`, `check_outputs` and `find_layer` then take their
-cause and next step from `explain(model)` whenever a model has an expectation and no
-table entry (`causes=`, `known=`) names the mistake. Several references may be given
+When `check_counts`, `check_output`, `check_outputs` or `find_layer` refuses a model
+that has an expectation, the explaining layer (`autograder.causes`) takes the cause and
+next step from `explain(model)` wherever no table entry (`causes=`, `known=`) names the
+mistake. Several references may be given
 (`ag.expect(model, ref_a, ref_b)`) where the task allows different correct
 structures; the closest one is used.
 
+This module is the explaining layer's word on structure: the graph itself is read by
+`autograder.graph` (`describe`, `Node`, `Graph`, `signature`, re-exported here), run
+under weights chosen by the check (`autograder.running.chosen_weights`).
+
 How the graph is made, whatever the style:
 
-- `describe(model, inputs)` runs the model once on `inputs` (under weights chosen by
-  the check, see `outputs.chosen_weights`) and records every layer call, so
-  Sequential, functional, subclassed models, custom layers holding sublayers and
-  nested models all give the same *leaf* graph: the layers that hold no sublayers.
+- `describe(model, inputs)` runs the model once on `inputs` and records every layer
+  call, so Sequential, functional, subclassed models, custom layers holding sublayers
+  and nested models all give the same *leaf* graph: the layers that hold no sublayers.
 - Tensors computed in code (`a + b`, `keras.ops.relu(x)`, `x[:, None]`) are
   recognised by their values where possible (add, subtract, multiply, average,
   maximum, minimum, concatenate, relu/sigmoid/tanh/softmax, reshape); otherwise
@@ -50,422 +54,33 @@ which do not themselves (the frontier); the first by depth is explained.
 from __future__ import annotations
 
 import random
-import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
+from .graph import (  # noqa: F401 -- the layer graph, read by autograder.graph; names kept here
+    COMMUTATIVE,
+    MERGES,
+    Graph,
+    Node,
+    _key,
+    _layer_activation,
+    _layer_config,
+    _normalise,
+    _numpy,
+    _recover,
+    _role,
+    _same_kind,
+    describe,
+    signature,
+)
 from .keras_errors import Explanation
 from .quiet import captured_warnings, import_keras
+from .running import chosen_weights, fixed_inputs
 
 keras = import_keras()
-
-from keras.src.layers.layer import Layer as _BaseLayer  # noqa: E402
-
-# ----------------------------------------------------------------------------- graph
-
-
-@dataclass(eq=False)
-class Node:
-    """One layer call (or an input, an output, a computed tensor) in a layer graph."""
-
-    kind: str  # "Input", "Output", "Dense", "Add", "code", ...
-    inputs: list = field(default_factory=list)  # Nodes, in call order
-    config: dict = field(default_factory=dict)  # the arguments that matter
-    activation: tuple = ()  # activations applied after the layer, in order
-    trainable: bool = True
-    calls: int = 1  # how many times the same layer instance is called in the model
-    shape: tuple = ()  # output shape without the batch axis
-    role: str = ""  # a name given in the reference ("features", "numbers"), else ""
-    layer: object = None
-    index: int = 0  # for inputs and outputs: their position
-    consumers: list = field(default_factory=list)
-    _sig: tuple | None = None
-
-    @property
-    def depth(self) -> int:
-        return 0 if not self.inputs else 1 + max(i.depth for i in self.inputs)
-
-
-@dataclass
-class Graph:
-    inputs: list
-    nodes: list  # every node, inputs and outputs included, in topological order
-    outputs: list
-
-
-COMMUTATIVE = {"Add", "Multiply", "Average", "Maximum", "Minimum"}
-MERGES = COMMUTATIVE | {"Subtract", "Concatenate", "Dot"}
-_ACTIVATION_LAYERS = {"Activation", "ReLU", "Softmax", "LeakyReLU", "ELU"}
-_IDENTITY_LAYERS = {
-    "Dropout",
-    "SpatialDropout1D",
-    "SpatialDropout2D",
-    "SpatialDropout3D",
-    "GaussianNoise",
-    "GaussianDropout",
-    "AlphaDropout",
-    "ActivityRegularization",
-}
-_SKIP_KEYS = {
-    "name",
-    "dtype",
-    "trainable",
-    "activation",
-    "seed",
-    "input_shape",
-    "batch_input_shape",
-    "batch_shape",
-    "sparse",
-    "ragged",
-    "build_config",
-    "compile_config",
-    "function",
-    "module",
-    "function_type",
-    "output_shape",
-    "output_shape_type",
-    "output_shape_module",
-    "arguments",
-    "mask",
-    "mask_type",
-    "mask_module",
-}
-_SKIP_SUFFIXES = ("_initializer", "_regularizer", "_constraint")
-
-
-def _activation_name(fn) -> str:
-    if fn is None:
-        return "linear"
-    name = getattr(fn, "__name__", None) or type(fn).__name__
-    return {"relu": "relu", "linear": "linear"}.get(name, name)
-
-
-def _layer_activation(layer) -> tuple:
-    kind = type(layer).__name__
-    if kind == "Activation":
-        return (_activation_name(layer.activation),)
-    if kind == "ReLU":
-        plain = not layer.max_value and not layer.negative_slope and not layer.threshold
-        return ("relu",) if plain else ("clipped relu",)
-    if kind == "Softmax":
-        return ("softmax",)
-    if kind == "LeakyReLU":
-        return ("leaky_relu",)
-    if kind == "ELU":
-        return ("elu",)
-    act = getattr(layer, "activation", None)
-    if act is None or not callable(act):
-        return ()
-    name = _activation_name(act)
-    return () if name == "linear" else (name,)
-
-
-def _plain(value):
-    if isinstance(value, list | tuple):
-        return tuple(_plain(v) for v in value)
-    if isinstance(value, dict):
-        return tuple(sorted((k, _plain(v)) for k, v in value.items()))
-    return value
-
-
-def _layer_config(layer, rank: int) -> dict:
-    try:
-        config = layer.get_config()
-    except Exception:  # a custom layer without get_config
-        config = {}
-    out = {}
-    for key, value in config.items():
-        if key in _SKIP_KEYS or key.endswith(_SKIP_SUFFIXES):
-            continue
-        out[key] = _plain(value)
-    if "axis" in out and isinstance(out["axis"], int) and rank:
-        out["axis"] = out["axis"] % rank  # axis=3 and axis=-1 on rank 4 are the same
-    if "axes" in out and isinstance(out["axes"], int) and rank:
-        out["axes"] = out["axes"] % rank
-    return out
-
-
-def _role(name: str, kind: str) -> str:
-    """A name the reference's author gave ('features'), not one Keras made ('dense_3')."""
-    from keras.src.utils.naming import to_snake_case
-
-    base = re.sub(r"_\d+$", "", name or "")
-    auto = {to_snake_case(kind), kind.lower(), "input_layer", "input", "keras_tensor", "functional"}
-    return "" if not base or base in auto else name
-
-
-# ------------------------------------------------------------------------ tracing
-
-_ORIGINAL_CALL = _BaseLayer.__call__
-_TRACERS: list = []
-
-
-@dataclass(eq=False)
-class _Event:
-    layer: object
-    inputs: list
-    outputs: list = field(default_factory=list)
-    children: int = 0
-
-
-def _traced_call(self, *args, **kwargs):
-    if not _TRACERS:
-        return _ORIGINAL_CALL(self, *args, **kwargs)
-    tracer = _TRACERS[-1]
-    first = args[0] if args else kwargs.get("inputs", kwargs.get("x"))
-    event = _Event(self, [t for t in keras.tree.flatten(first) if hasattr(t, "shape")])
-    if tracer["stack"]:
-        tracer["stack"][-1].children += 1
-    tracer["stack"].append(event)
-    try:
-        out = _ORIGINAL_CALL(self, *args, **kwargs)
-    finally:
-        tracer["stack"].pop()
-    event.outputs = [t for t in keras.tree.flatten(out) if hasattr(t, "shape")]
-    tracer["events"].append(event)
-    return out
-
-
-def _numpy(t) -> np.ndarray:
-    return np.asarray(t.numpy() if hasattr(t, "numpy") else t)
-
-
-def _candidates_unary():
-    return {
-        "relu": lambda a: np.maximum(a, 0.0),
-        "sigmoid": lambda a: 1.0 / (1.0 + np.exp(-a)),
-        "tanh": np.tanh,
-        "softmax": lambda a: (
-            np.exp(a - a.max(-1, keepdims=True))
-            / np.exp(a - a.max(-1, keepdims=True)).sum(-1, keepdims=True)
-        ),
-    }
-
-
-_BINARY = {
-    "Add": lambda a, b: a + b,
-    "Multiply": lambda a, b: a * b,
-    "Average": lambda a, b: (a + b) / 2,
-    "Maximum": np.maximum,
-    "Minimum": np.minimum,
-    "Subtract": lambda a, b: a - b,
-}
-
-
-def _close(a, b) -> bool:
-    return a.shape == b.shape and np.allclose(a, b, rtol=1e-4, atol=1e-5)
-
-
-def _recover(value: np.ndarray, known: list) -> Node:
-    """A node for a tensor computed in code, recognised from its values if possible."""
-    pool = known[-24:]
-    for arr, node in reversed(pool):
-        if _close(arr, value):
-            return node
-    for name, fn in _candidates_unary().items():
-        for arr, node in reversed(pool):
-            if arr.shape == value.shape and _close(fn(arr), value):
-                return Node("Activation", [node], activation=(name,), shape=value.shape[1:])
-    for arr, node in reversed(pool):
-        if (
-            arr.size == value.size
-            and arr.shape != value.shape
-            and _close(arr.reshape(value.shape), value)
-        ):
-            kind = "Flatten" if value.ndim == 2 else "Reshape"
-            config = {} if kind == "Flatten" else {"target_shape": tuple(value.shape[1:])}
-            return Node(kind, [node], config=config, shape=value.shape[1:])
-    activated = [
-        (fn(arr), Node("Activation", [node], activation=(act,), shape=arr.shape[1:]))
-        for arr, node in pool[-8:]
-        for act, fn in _candidates_unary().items()
-    ]
-    pool = pool + activated
-    for i, (a, na) in enumerate(pool):
-        for j, (b, nb) in enumerate(pool):
-            if i == j:
-                continue
-            try:
-                shape = np.broadcast_shapes(a.shape, b.shape)
-            except ValueError:
-                continue
-            if shape == value.shape:
-                for kind, fn in _BINARY.items():
-                    if kind in COMMUTATIVE and j < i:
-                        continue
-                    result = fn(a, b)
-                    for act in ((), ("relu",)):
-                        candidate = np.maximum(result, 0.0) if act else result
-                        if _close(candidate, value):
-                            return Node(kind, [na, nb], activation=act, shape=value.shape[1:])
-            if (
-                a.ndim == b.ndim == value.ndim
-                and a.shape[:-1] == b.shape[:-1] == value.shape[:-1]
-                and a.shape[-1] + b.shape[-1] == value.shape[-1]
-                and _close(np.concatenate([a, b], -1), value)
-            ):
-                return Node(
-                    "Concatenate", [na, nb], config={"axis": value.ndim - 1}, shape=value.shape[1:]
-                )
-    return Node("code", [], config={"shape": tuple(value.shape[1:])}, shape=value.shape[1:])
-
-
-def describe(model, inputs) -> Graph:
-    """The leaf-layer graph of `model`, run once on `inputs` (arrays), whatever its style."""
-    arrays = inputs if isinstance(inputs, list | tuple) else [inputs]
-    tensors = [keras.ops.convert_to_tensor(np.asarray(a, "float32")) for a in arrays]
-    feed = tensors if isinstance(inputs, list | tuple) else tensors[0]
-    with captured_warnings():
-        model(feed, training=False)  # builds whatever is not built, untraced
-        tracer = {"stack": [], "events": []}
-        _TRACERS.append(tracer)
-        _BaseLayer.__call__ = _traced_call
-        try:
-            out = model(feed, training=False)
-        finally:
-            _TRACERS.pop()
-            if not _TRACERS:
-                _BaseLayer.__call__ = _ORIGINAL_CALL
-    events = [e for e in tracer["events"] if e.children == 0 and e.layer is not model]
-    input_names = [getattr(t, "name", "") for t in (getattr(model, "inputs", None) or [])]
-    producers: dict[int, Node] = {}
-    known: list = []
-    graph_inputs = []
-    for i, t in enumerate(tensors):
-        role = _role(input_names[i].split(":")[0], "Input") if i < len(input_names) else ""
-        node = Node("Input", index=i, shape=tuple(t.shape[1:]), role=role)
-        producers[id(t)] = node
-        known.append((_numpy(t), node))
-        graph_inputs.append(node)
-    keep = [tensors, events, out]  # ids stay unique while these live
-    calls: dict[int, int] = {}
-    for e in events:
-        calls[id(e.layer)] = calls.get(id(e.layer), 0) + 1
-    nodes: list[Node] = []
-
-    def register(node):
-        if any(node is n for n in (*nodes, *graph_inputs)):
-            return
-        for i in node.inputs:
-            register(i)
-        nodes.append(node)
-
-    def node_of(t):
-        if id(t) in producers:
-            return producers[id(t)]
-        node = _recover(_numpy(t), known)
-        register(node)
-        producers[id(t)] = node
-        return node
-
-    for e in events:
-        layer = e.layer
-        kind = type(layer).__name__
-        ins = [node_of(t) for t in e.inputs]
-        rank = len(e.outputs[0].shape) if e.outputs else 0
-        node = Node(
-            kind,
-            ins,
-            config=_layer_config(layer, rank),
-            activation=_layer_activation(layer),
-            trainable=bool(layer.trainable),
-            calls=calls[id(layer)],
-            shape=tuple(e.outputs[0].shape[1:]) if e.outputs else (),
-            role=_role(layer.name, kind),
-            layer=layer,
-        )
-        if kind in {"Lambda", "TFOpLambda"} or (not node.config and kind not in MERGES):
-            node.config = {**node.config, "shape": node.shape}
-        nodes.append(node)
-        for t in e.outputs:
-            producers[id(t)] = node
-            known.append((_numpy(t), node))
-    outs = [node_of(t) for t in keras.tree.flatten(out) if hasattr(t, "shape")]
-    outputs = [Node("Output", [n], index=k, shape=n.shape) for k, n in enumerate(outs)]
-    del keep
-    return _normalise(Graph(graph_inputs, [*graph_inputs, *nodes, *outputs], outputs))
-
-
-def _normalise(graph: Graph) -> Graph:
-    """Fold activation layers into their producer, drop identity layers, link consumers."""
-    nodes = list(graph.nodes)
-    changed = True
-    while changed:
-        changed = False
-        for n in nodes:
-            n.consumers = []
-        for n in nodes:
-            for i in n.inputs:
-                i.consumers.append(n)
-        for n in nodes:
-            if n.kind in _IDENTITY_LAYERS and len(n.inputs) == 1:
-                _splice(nodes, n, n.inputs[0])
-                changed = True
-                break
-            if n.kind == "Reshape" and len(n.config.get("target_shape", (0, 0))) == 1:
-                n.kind, n.config = "Flatten", {}
-            if n.kind in _ACTIVATION_LAYERS | {"Activation"} and len(n.inputs) == 1:
-                producer = n.inputs[0]
-                if (
-                    producer.kind not in {"Input", "code"}
-                    and len(producer.consumers) == 1
-                    and producer.calls == 1
-                    and n.calls == 1
-                ):
-                    act = producer.activation + n.activation
-                    if act[-2:] == ("relu", "relu"):
-                        act = act[:-1]
-                    producer.activation = act
-                    _splice(nodes, n, producer)
-                    changed = True
-                    break
-                if n.kind != "Activation":
-                    n.kind, n.config = "Activation", {}
-    for n in nodes:
-        n.consumers = []
-    for n in nodes:
-        for i in n.inputs:
-            i.consumers.append(n)
-    return Graph(graph.inputs, nodes, graph.outputs)
-
-
-def _splice(nodes: list, node: Node, replacement: Node) -> None:
-    nodes.remove(node)
-    for other in nodes:
-        other.inputs = [replacement if i is node else i for i in other.inputs]
-
-
-# --------------------------------------------------------------------- signatures
-
-
-def _key(node: Node) -> tuple:
-    """What a node is, apart from its inputs."""
-    if node.kind in {"Input", "Output"}:
-        return (node.kind, node.index, node.shape if node.kind == "Input" else ())
-    return (
-        node.kind,
-        tuple(sorted(node.config.items(), key=repr)),
-        node.activation,
-        node.trainable,
-        node.calls > 1,
-    )
-
-
-def signature(node: Node) -> tuple:
-    if node._sig is None:
-        ins = [signature(i) for i in node.inputs]
-        if node.kind in COMMUTATIVE:
-            ins = sorted(ins, key=repr)
-        node._sig = (_key(node), tuple(ins))
-    return node._sig
-
-
-def _same_kind(a: Node, b: Node) -> bool:
-    return _key(a) == _key(b)
-
 
 # ------------------------------------------------------------------------- words
 
@@ -981,8 +596,6 @@ def expected_for(model):
 def _trace_inputs(reference_model, inputs):
     if inputs is not None:
         return inputs
-    from .outputs import fixed_inputs
-
     shapes = [tuple(t.shape[1:]) for t in reference_model.inputs]
     return fixed_inputs(*shapes, batch=8, seed=7)
 
@@ -995,8 +608,6 @@ def difference(model) -> Difference | None:
     _, references, inputs, cache = entry
     if "difference" in cache:
         return cache["difference"]
-    from .outputs import chosen_weights
-
     best = None
     try:
         built = [_build_reference(r) for r in references]

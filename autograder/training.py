@@ -1,4 +1,4 @@
-"""Behaviour under training: what one optimizer step changes.
+"""Behaviour under training: what one optimizer step changes (a judge).
 
 Frozen weights must stay put, shared weights move together (they are one
 variable), duplicated ones move apart. `one_step` runs one step on a fixed
@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .feedback import fail
-from .keras_errors import explain, first_line
-from .layers import to_numpy, variables
+from .causes import report
+from .failure import Failure
+from .keras_errors import first_line
+from .models import to_numpy, variables
 from .quiet import captured_warnings, import_keras
 
 keras = import_keras()
@@ -57,15 +58,15 @@ def one_step(model, inputs, targets, *, use_compiled=True, learning_rate=0.1) ->
             # learner's stale state (frozen after fit, not recompiled) is fit's.
             model.fit(inputs, targets, batch_size=batch, epochs=1, shuffle=False, verbose=0)
         except Exception as exc:  # the learner's model may fail to train
-            explained = explain(exc)
-            fail(
-                "One training step",
-                "the model to train for one step on a fixed batch",
-                f"{type(exc).__name__}: {first_line(exc)}",
-                explained.cause if explained else "the model cannot be trained as it is.",
-                explained.next_step
-                if explained
-                else "call model.fit on a small batch in a new cell.",
+            report(
+                Failure(
+                    "training.one_step",
+                    "One training step",
+                    "the model to train for one step on a fixed batch",
+                    f"{type(exc).__name__}: {first_line(exc)}",
+                    model=model,
+                    error=exc,
+                )
             )
     moved, still = [], []
     for v in variables(model):
@@ -80,14 +81,15 @@ def check_frozen(step: Step, part, *, what="the frozen part", cause="", next_ste
     moving = [v for v in own if step.did_move(v)]
     if not moving:
         return
-    fail(
-        f"{what} after one training step",
-        f"{what} unchanged (frozen)",
-        f"{len(moving)} of its {len(own)} variables changed",
-        cause
-        or "it is still trainable, or it was frozen after the model was compiled and "
-        "trained, so the training step traced earlier still updates it.",
-        next_step or "set trainable = False before compiling, then compile again.",
+    report(
+        Failure(
+            "training.check_frozen",
+            f"{what} after one training step",
+            f"{what} unchanged (frozen)",
+            f"{len(moving)} of its {len(own)} variables changed",
+            cause=cause,
+            next_step=next_step,
+        )
     )
 
 
@@ -96,10 +98,13 @@ def check_moves(step: Step, part, *, what="the trainable part", cause="", next_s
     __tracebackhide__ = True
     if step.did_move(part):
         return
-    fail(
-        f"{what} after one training step",
-        f"{what} to change (it is trainable)",
-        "no change",
-        cause or "it is frozen (trainable = False), or it is not connected to the loss.",
-        next_step or "leave it trainable and make sure it lies on the path to the output.",
+    report(
+        Failure(
+            "training.check_moves",
+            f"{what} after one training step",
+            f"{what} to change (it is trainable)",
+            "no change",
+            cause=cause,
+            next_step=next_step,
+        )
     )
