@@ -78,6 +78,19 @@ keras_errors.add_rule(
     context="fusing",
 )
 
+keras_errors.add_rule(
+    r"Unrecognized keyword arguments passed to (\w+): \{'weights'",
+    lambda m: Explanation(
+        f"Keras 3 layers take no weights= argument (Keras 2 did): {m[1]} refuses it, so the "
+        "fused values cannot be given at construction that way.",
+        "give the fused values after the layer is built, new.set_weights([kernel, bias]) (put "
+        "it in a model that starts with keras.Input first), or at construction through "
+        "kernel_initializer=keras.initializers.Constant(kernel) and "
+        "bias_initializer=keras.initializers.Constant(bias).",
+    ),
+    context="fusing",
+)
+
 Diagnosis = Callable[[], Explanation | None]
 
 
@@ -266,8 +279,8 @@ def check_same_function(
     if np.allclose(got, want, atol=atol, rtol=atol):
         return
     worst = float(np.max(np.abs(got - want)))
-    found = None
-    for one in [diagnose] if callable(diagnose) else list(diagnose or []):
+    found = _low_precision(fused, worst, atol)
+    for one in [] if found else [diagnose] if callable(diagnose) else list(diagnose or []):
         found = one()
         if found is not None:
             break
@@ -291,6 +304,31 @@ def check_same_function(
 
 
 # --------------------------------------------------------------------------- diagnoses
+
+_LOW = ("float16", "bfloat16")
+
+
+def _low_precision(model, worst: float, atol: float) -> Explanation | None:
+    """The fused model computes or stores its values in 16 bits: the mechanism of a
+    difference of rounding size, said before any weight is blamed."""
+    low = []
+    for layer in all_layers(model):
+        policy = getattr(layer, "dtype_policy", None)
+        compute = str(getattr(policy, "compute_dtype", "") or "")
+        stored = {str(getattr(v, "dtype", "")) for v in layer.weights}
+        dtype = next((d for d in (compute, *stored) if d in _LOW), None)
+        if dtype:
+            low.append((layer, dtype))
+    if not low:
+        return None
+    layer, dtype = low[0]
+    return Explanation(
+        f"the fused layer computes in {dtype} (its dtype), not float32: {dtype} keeps about "
+        f"3 significant digits, so its outputs are the original's rounded, here by up to "
+        f"{worst:.2g}, more than the {atol:g} the task allows.",
+        f"leave the layer's dtype at its default (float32): remove dtype={dtype!r}, or the "
+        "mixed-precision policy, from the fused model.",
+    )
 
 
 def _close(a, b) -> bool:
@@ -374,9 +412,11 @@ def side_by_side(layer, branches: Sequence) -> Diagnosis:
             )
         for perm in itertools.permutations(branches):
             if perm != tuple(branches) and _close(kernel, concatenated(perm)[0]):
+                found = ", ".join(repr(b.name) for b in perm)
                 return Explanation(
-                    "the branches were put side by side in another order than the "
-                    f"original's Concatenate ({order}), so the outputs come out swapped.",
+                    f"the branches were put side by side in the order {found}, not in the "
+                    f"order of the original's Concatenate ({order}), so the outputs come out "
+                    "swapped.",
                     f"concatenate kernels and biases in the order {order}.",
                 )
         return Explanation(
@@ -437,6 +477,20 @@ def folded_batchnorm(layer, conv, bn, *, inputs=None) -> Diagnosis:
                 "it first subtracts moving_mean and divides by sqrt(moving_variance + epsilon).",
                 "scale = gamma / sqrt(moving_variance + epsilon); bias = beta - moving_mean "
                 "* scale.",
+            )
+        if _close(kernel, base / np.sqrt(variance + eps)) and not _close(gamma, np.ones(units)):
+            return Explanation(
+                "gamma was left out: the kernel was divided by sqrt(moving_variance + "
+                "epsilon) alone, but BatchNormalization then multiplies each channel by its "
+                "learned gamma.",
+                "scale = gamma / sqrt(moving_variance + epsilon); kernel = conv_kernel * "
+                "scale; bias = beta - moving_mean * scale.",
+            )
+        if kernel_ok and _close(bias, -_value(bn.moving_mean) * scale):
+            return Explanation(
+                "beta was left out of the bias: the bias is -moving_mean * scale, but "
+                "BatchNormalization then adds its learned shift beta to each channel.",
+                "bias = beta - moving_mean * scale.",
             )
         if _close(kernel, base * gamma / (variance + eps)):
             return Explanation(
@@ -558,3 +612,44 @@ def copied(layer, source) -> Diagnosis:
         )
 
     return diagnose
+
+
+def check_other_network(function, network, *, earlier, inputs, what: str) -> None:
+    """The learner's `function` fuses `network` (another copy with other weights) into a
+    model with `network`'s function: the fused values come from the network given.
+
+    `earlier`: the network fused before, to recognise a function that ignores its argument
+    (numbers written into the code, a network loaded inside it).
+    """
+    __tracebackhide__ = True
+    from .learner import model as build
+
+    fused = build(function, network)
+    check_same_function(
+        fused, network, inputs, diagnose=given_weights(fused, earlier, inputs), what=what
+    )
+
+
+# --------------------------------------------------------------------------- the topic's words
+
+# `check_counts(causes=COUNTS[task])`: named misconceptions that structure cannot word.
+COUNTS = {
+    "fuse_chain": {
+        21: (
+            "fusing across an activation: all three layers were fused into one Dense(3), "
+            "but the ReLU between 'project' and 'score' is not linear, so relu(x @ W2) @ W3 "
+            "is not x @ (W2 @ W3).",
+            "fuse only 'expand' and 'project'; keep 'score' as a separate new Dense(3).",
+        ),
+        275: (
+            "the three layers were copied, not fused: 'expand' and 'project' have no "
+            "activation between them and can be one layer.",
+            "fuse 'expand' and 'project' into one Dense(8, relu); copy 'score' into a new Dense(3).",
+        ),
+        163: (
+            "fusing across an activation: 'project' and 'score' were fused across the ReLU "
+            "between them, and 'expand' was kept.",
+            "fuse 'expand' with 'project' instead (nothing between them); keep 'score' apart.",
+        ),
+    },
+}

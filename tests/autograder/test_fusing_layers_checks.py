@@ -229,7 +229,11 @@ def test_one_kernel_of_the_chain_is_named():
 @pytest.mark.parametrize(
     ("case", "pattern"),
     [
-        ("swapped", r"side by side in another order than the original's Concatenate \('a', 'b'\)"),
+        (
+            "swapped",
+            r"side by side in the order 'b', 'a', not in the order of the original's "
+            r"Concatenate \('a', 'b'\)",
+        ),
         ("zero bias", r"the wide layer's bias is zero"),
         ("biases swapped", r"the biases are not in that same order"),
         ("another kernel", r"not the branches' kernels side by side along the units axis"),
@@ -276,6 +280,8 @@ def _fold_case(block, case):
         "batch statistics": (batch_scale, beta - batch_mean * batch_scale),
         "another bias": (right, beta - mean * right + 1.0),
         "another scale": (right * 1.5, beta - mean * right),
+        "gamma left out": (1.0 / np.sqrt(variance + bn.epsilon), None),
+        "beta left out": (right, -mean * right),
     }[case]
     if bias is None:
         bias = beta - mean * scale
@@ -296,6 +302,8 @@ def _fold_case(block, case):
         ("batch statistics", r"the statistics of a batch were used instead of the moving ones"),
         ("another bias", r"the folded kernel is right, but the bias is not"),
         ("another scale", r"scaled by another factor than the moving statistics give"),
+        ("gamma left out", r"gamma was left out"),
+        ("beta left out", r"beta was left out of the bias"),
     ],
 )
 def test_folded_batchnorm_names_the_mistake(case, pattern):
@@ -354,8 +362,12 @@ def _transposed_into_dense():
             r"concatenated along the wrong axis",
         ),
         (_transposed_into_dense, r"the fused kernel is transposed: .*\(5, 3\) here"),
+        (
+            lambda: layers.Dense(3, weights=[np.zeros((5, 3)), np.zeros(3)]),
+            r"Keras 3 layers take no weights= argument \(Keras 2 did\): Dense refuses it",
+        ),
     ],
-    ids=["matmul order", "concatenate axis", "transposed kernel"],
+    ids=["matmul order", "concatenate axis", "transposed kernel", "weights keyword"],
 )
 def test_fusing_context_explains_numpys_and_keras_errors(make, pattern):
     with pytest.raises(ValueError) as caught:
@@ -364,3 +376,41 @@ def test_fusing_context_explains_numpys_and_keras_errors(make, pattern):
     assert explained is not None and re.search(pattern, explained.cause), explained
     other = keras_errors.explain(caught.value, context="sharing")  # only in this topic's cells
     assert other is None or not re.search(pattern, other.cause)
+
+
+# --------------------------------------------------------------------------- mechanisms (issue 21)
+
+
+def test_a_fused_layer_in_float16_is_named_by_its_dtype_not_its_weights():
+    original = pair(seed=3)
+    kernel, bias = fusing_layers.fused_linear(original.layers)
+    layer = layers.Dense(3, dtype="float16")
+    fused = keras.Sequential([keras.Input((5,)), layer])
+    layer.set_weights([kernel.astype("float16"), bias.astype("float16")])
+    expect_failure(
+        lambda: fusing_layers.check_same_function(
+            fused, original, X, diagnose=fusing_layers.linear_chain(layer, original.layers)
+        ),
+        [r"the fused layer computes in float16 \(its dtype\), not float32", r"dtype='float16'"],
+    )
+    exact, _ = dense_model(kernel, bias)
+    fusing_layers.check_same_function(exact, original, X)  # float32: within the tolerance
+
+
+def test_check_other_network_runs_the_function_on_the_network_given():
+    first = pair(seed=1)
+
+    def right(network):
+        kernel, bias = fusing_layers.fused_linear(network.layers)
+        return dense_model(kernel, bias)[0]
+
+    def pasted(network):
+        return right(first)  # ignores its argument
+
+    fusing_layers.check_other_network(right, pair(seed=2), earlier=first, inputs=X, what="b")
+    expect_failure(
+        lambda: fusing_layers.check_other_network(
+            pasted, pair(seed=2), earlier=first, inputs=X, what="a second pair"
+        ),
+        [r"^✗ Same function as a second pair", r"do not come from the network given"],
+    )

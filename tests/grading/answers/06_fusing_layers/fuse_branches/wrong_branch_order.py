@@ -1,6 +1,6 @@
 # Misconception: the order of the branches does not matter, it is all one layer.
 # (explained from the fused weights by fusing_layers.side_by_side, no table entry)
-# Expect: fail "side by side in another order than the original's Concatenate"
+# Expect: fail "side by side in the order 'heat', 'speed', 'noise', not in the order"
 def fuse_branches(branches):
     parts = [branches.get_layer(n).get_weights() for n in ("heat", "speed", "noise")]
     wide = keras.layers.Dense(10, activation="relu")

@@ -1,6 +1,6 @@
 # Misconception: each Dense of the new model ends in a ReLU, the last one too.
 # (explained by structure, no table entry)
-# Expect: fail "output layer has activation relu, the task asks for linear"
+# Expect: fail "the new score has activation relu, the task asks for linear"
 def fuse_chain(chain):
     w1, b1 = chain.get_layer("expand").get_weights()
     w2, b2 = chain.get_layer("project").get_weights()
