@@ -718,6 +718,21 @@ def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) 
     elif total == inputs:
         cause = "the weights were made with trainable=False, so no training step will change them."
         step = "leave add_weight's trainable argument at its default (True)."
+    elif len(layer.weights) > 1 and any(_size(v) == inputs for v in layer.weights):
+        extra = [v for v in layer.weights if _size(v) != inputs] or layer.weights[1:]
+        names = ", ".join(
+            f"{getattr(v, 'path', v.name).rsplit('/', 1)[-1]} (shape {tuple(v.shape)})"
+            for v in extra
+        )
+        cause = (
+            f"besides one weight per input, the layer holds other variables: {names}. The "
+            "task asks for the logits and nothing else; a setting given to __init__ (the "
+            "temperature, say) stays a plain number, not a variable."
+        )
+        step = (
+            "keep one add_weight in build(), of shape (len(input_shape),); use settings "
+            "as the numbers __init__ stored (self.temperature)."
+        )
     elif _made_in_init(layer):
         cause = (
             f"{total} weights for {inputs} inputs: the size is fixed — the variable is made "
@@ -980,6 +995,35 @@ def _explain_weights(model, x, z, temperature, layer=None) -> tuple[str, str]:
             "must multiply input i).",
             step,
         )
+    t = temperature
+    for form, weights, words in [
+        (
+            "sigmoid",
+            1.0 / (1.0 + np.exp(-z / t)),
+            "each weight is the sigmoid of its logit: between 0 and 1 on its own, but "
+            "nothing makes them sum to one (a softmax normalises them together).",
+        ),
+        (
+            "exp",
+            np.exp(z / t),
+            "each weight is exp(logit), not divided by the sum of the exps: positive, but "
+            "not summing to one.",
+        ),
+        (
+            "mean",
+            wanted / n,
+            f"every weight is its softmax weight divided by {n}, the number of inputs: the "
+            "weighted inputs are averaged (a mean), where the task sums them.",
+        ),
+        (
+            "after",
+            softmax(z) / t,
+            f"the softmax is divided by the temperature ({t:g}) after it is taken: the "
+            "weights no longer sum to one; the temperature divides the logits, before.",
+        ),
+    ]:
+        if (form != "after" or t != 1.0) and close(w, weights):
+            return said + words, step
     if abs(w.sum() - 1.0) < 1e-3 and (w >= 0).all():
         return (
             said + "positive weights summing to one, but not the softmax of the logits "
@@ -1165,6 +1209,15 @@ def check_rejects(
                 f"replace the assert with `if ...: raise {wanted}(f'... Received: "
                 "{input_shape}')`."
             )
+        elif re.match(
+            rf"\s*raise\s+{type(raised).__name__}\b", (frame.line if frame else "") or ""
+        ):
+            cause = (
+                f"the layer refuses the inputs itself, but raises {type(raised).__name__}, not "
+                f"{wanted} (`{frame.line.strip()}`): {wanted} is what the task asks for, the "
+                "error Keras and Python raise for a value of the right type but the wrong shape."
+            )
+            step = f"raise {wanted}(f'... Received: {{input_shape}}') instead."
         else:
             cause = (
                 f"the inputs are refused, but with {type(raised).__name__}, not {wanted}: "

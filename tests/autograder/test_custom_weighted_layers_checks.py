@@ -1151,3 +1151,63 @@ def test_a_layer_the_check_made_frozen_is_counted_whole():
     mine, _ = model_of(SelfFrozen, [(2, 3), (2, 3)])
     with pytest.raises(ag.CheckFailed, match="the layer itself is frozen"):
         cl.check_one_weight_per_input(mine, inputs=2, width=3)
+
+
+class SigmoidWeights(Good):
+    def call(self, inputs):
+        weights = ops.sigmoid(self.logits / self.temperature)
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class MeanOfWeighted(Good):
+    def call(self, inputs):
+        weights = ops.softmax(self.logits / self.temperature)
+        return ops.mean(ops.stack(inputs, axis=-1) * weights, axis=-1)
+
+
+class TemperatureAfter(Good):
+    def call(self, inputs):
+        weights = ops.softmax(self.logits) / self.temperature
+        return sum(weights[i] * t for i, t in enumerate(inputs))
+
+
+class TemperatureVariable(Good):
+    def build(self, input_shape):
+        super().build(input_shape)
+        self.temp = self.add_weight(shape=(), initializer="ones", name="temp")
+
+
+class RaisesTypeError(Good):
+    def build(self, input_shape):
+        if len({tuple(s) for s in input_shape}) != 1:
+            raise TypeError(f"inputs of different shapes: {input_shape}")
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros")
+
+
+@pytest.mark.parametrize(
+    ("cls", "temperature", "pattern"),
+    [
+        (SigmoidWeights, 1.0, r"each weight is the sigmoid of its logit"),
+        (
+            MeanOfWeighted,
+            1.0,
+            r"divided by 3, the number of inputs: the weighted inputs are averaged",
+        ),
+        (TemperatureAfter, 0.5, r"the softmax is divided by the temperature \(0\.5\) after it"),
+    ],
+)
+def test_the_weights_form_is_named(cls, temperature, pattern):
+    layer, model = model_of(cls, temperature=temperature)
+    with pytest.raises(ag.CheckFailed, match=pattern):
+        cl.check_weighted_sum(model, layer, X3, logits=LOGITS, temperature=temperature)
+
+
+def test_a_variable_besides_the_logits_is_named():
+    layer, _ = model_of(TemperatureVariable)
+    with pytest.raises(ag.CheckFailed, match=r"other variables: temp \(shape \(\)\)"):
+        cl.check_one_weight_per_input(layer, inputs=3, width=4)
+
+
+def test_a_type_error_the_layer_raises_itself_is_named():
+    with pytest.raises(ag.CheckFailed, match=r"refuses the inputs itself, but raises TypeError"):
+        cl.check_validates(RaisesTypeError, CASES)
