@@ -36,7 +36,9 @@ from .ledger import UNFINISHED, Ledger
 from .plan import Plan, Submission
 from .worker import GRADER_FAILURE, PREFIX
 
-RETRYABLE = {"database busy", "worker died", GRADER_FAILURE}  # not the submission's doing
+# not the submission's doing, or perhaps not: nbgrader failed for a reason it did not name
+# ("error": a malformed notebook is refused again, a transient failure of the grader's passes)
+RETRYABLE = {"database busy", "worker died", GRADER_FAILURE, "error"}
 RETRIES = 3
 ANSWER_CHARS = 100_000  # the longest answer line read from a worker
 

@@ -93,7 +93,7 @@ class Template:
                     text = bwrap.printable(chunk, STDERR_BYTES - kept)
                     kept += len(chunk)
                     self.said = [*self.said, text][-20:]
-                    log.info("warm template: %s", text)
+                    log.warning("warm template: %s", text)
 
     def _read(self, timeout: float) -> dict:
         import selectors
