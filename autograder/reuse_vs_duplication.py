@@ -997,6 +997,20 @@ def _kernel_read_only(match):
     )
 
 
+def _same_name(match):
+    from .keras_errors import Explanation
+
+    name = match.group("name")
+    return Explanation(
+        f"two layers (or models) in the model are both named '{name}': a duplicate made from "
+        "the original — from_config(get_config()), clone_model, copy.deepcopy or copy.copy — "
+        "keeps the original's name.",
+        "give the duplicate a name of its own: drop it from the configuration before making "
+        'it (config = layer.get_config(); del config["name"]), or set twin.name = "other" '
+        "on a clone.",
+    )
+
+
 def _add_rules():
     """This topic's words for two errors (once, however often the module is loaded)."""
     from . import keras_errors
@@ -1005,6 +1019,7 @@ def _add_rules():
         (r"'Variable' object has no attribute 'T'", _variable_has_no_t, None),
         (r"property 'weights' of '\w+' object has no setter", _read_only_weights, "copy"),
         (r"property 'kernel' of '\w+' object has no setter", _kernel_read_only, "sharing"),
+        (r'The name "(?P<name>[^"]+)" is used \d+ times in the model', _same_name, "copy"),
     ]
     for pattern, make, context in rules:
         table = (

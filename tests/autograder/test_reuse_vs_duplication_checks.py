@@ -780,3 +780,16 @@ def test_a_kernel_assigned_to_tie_is_explained_in_the_sharing_context():
     explained = keras_errors.explain(info.value, context="sharing")
     assert "kernel is a read-only property" in explained.cause
     assert "inside call()" in explained.next_step
+
+
+def test_a_name_clash_in_a_copy_task_names_every_way_that_keeps_the_name():
+    import copy
+
+    a, b = keras.Input((8,)), keras.Input((8,))
+    encoder = layers.Dense(4, name="kept")
+    encoder.build((None, 8))
+    with pytest.raises(ValueError, match='The name "kept" is used 2 times') as info:
+        keras.Model([a, b], layers.Concatenate()([encoder(a), copy.deepcopy(encoder)(b)]))
+    explained = keras_errors.explain(info.value, context="copy")
+    assert "from_config(get_config()), clone_model, copy.deepcopy or copy.copy" in explained.cause
+    assert "both named 'kept'" in explained.cause
