@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from . import keras_errors
-from .architecture import Op
+from .architecture import Op, architecture
 from .feedback import CheckFailed, fail
 from .identity import check_contains
 from .layers import all_layers
@@ -1778,6 +1778,34 @@ NOTES = {
         ),
     },
 }
+
+
+KNOWN = {
+    "fusion_model": {
+        "the relu after the merge, not on each branch": (
+            architecture(
+                """
+                accelerometer = Input(3)
+                gyroscope = Input(5)
+                magnetometer = Input(7)
+                accelerometer_branch = Dense(4)(accelerometer)
+                gyroscope_branch = Dense(4)(gyroscope)
+                magnetometer_branch = Dense(4)(magnetometer)
+                fused = WeightedMerge()(accelerometer_branch, gyroscope_branch, magnetometer_branch)
+                bent = Activation("relu")(fused)
+                head = Dense(1)(bent)
+                """,
+                ops=OPS,
+            ),
+            "the relu is applied once, after the merge, instead of on each branch: the merge "
+            "then mixes the branches' raw values (negative ones included) and only the mix is "
+            "bent — not the same model, since relu(a) + relu(b) is not relu(a + b).",
+            'give each branch its own activation="relu" and apply none after the merge.',
+        ),
+    },
+}
+"""`KNOWN[task]` for `check_architecture(known=...)`: a named misconception that no single
+change to the task's description reaches, stated as the architecture it builds."""
 
 
 def check_given_merge(model, merge) -> None:

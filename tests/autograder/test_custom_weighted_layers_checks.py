@@ -1211,3 +1211,18 @@ def test_a_variable_besides_the_logits_is_named():
 def test_a_type_error_the_layer_raises_itself_is_named():
     with pytest.raises(ag.CheckFailed, match=r"refuses the inputs itself, but raises TypeError"):
         cl.check_validates(RaisesTypeError, CASES)
+
+
+def test_a_relu_moved_after_the_merge_is_named_by_known():
+    sensors = [keras.Input((n,)) for n in (3, 5, 7)]
+    branches = [keras.layers.Dense(4)(s) for s in sensors]
+    bent = keras.layers.ReLU()(cl.WeightedMerge()(branches))
+    model = keras.Model(sensors, keras.layers.Dense(1)(bent))
+    arch = ag.architecture(FUSION, ops=cl.OPS)
+    x = ag.fixed_inputs((3,), (5,), (7,), batch=16)
+    with pytest.raises(ag.CheckFailed, match="the relu is applied once, after the merge"):
+        ag.check_architecture(model, arch, inputs=x, known=cl.KNOWN["fusion_model"])
+    # and the task's own model is not taken for it
+    ag.check_architecture(
+        fusion(cl.WeightedMerge()), arch, inputs=x, known=cl.KNOWN["fusion_model"]
+    )
