@@ -19,6 +19,20 @@ becomes feedback in the course's voice, never a traceback::
 The module also holds the course's own `WeightedMerge`, which tests of later
 tasks hand to the learner's code, so that a mistake in one task does not cost
 points twice.
+
+A mistake is named by its mechanism, read from the learner's layer: an error raised
+inside its build(), call() or get_config() from the error and the learner's own line
+(`explain_layer_error`: NumPy on a variable, a whole shape given as a size, weights
+broadcast on the features, dtypes that meet, an attribute under another name, a config
+that is not a dict); its variables (one per feature, made in __init__ — probed on a new
+instance —, a frozen layer, a float16 variable, a variable besides the logits); the
+weights its output implies (a sigmoid, exp, a mean, the temperature misplaced); what its
+validation refuses among probes (nothing, ranks, the last axis, sizes).
+
+In a layer graph the merge is `WeightedMerge(...)` of `OPS`, for
+`ag.architecture(..., ops=custom_weighted_layers.OPS)`; the tables of the test cells
+live here too: `COUNTS[task]` (`check_counts(causes=...)`), `NOTES[task]` and
+`KNOWN[task]` (`check_architecture(notes=..., known=...)`).
 """
 
 from __future__ import annotations
