@@ -65,6 +65,14 @@ def fail(title, expected, received, cause="", next_step="", details=()):
     raise CheckFailed(Feedback(title, expected, received, cause, next_step, list(details)))
 
 
+@dataclass(frozen=True)
+class Explanation:
+    """What the explaining layer finds for a failure: the likely cause and the next step."""
+
+    cause: str
+    next_step: str
+
+
 class Failure(AssertionError):
     """The facts of a refused check, before any explanation.
 

@@ -3,7 +3,10 @@
 `explain(error)` matches the message of an exception raised by Keras against a
 table of known patterns and returns the likely cause and a next step. The table
 was written from the messages Keras 3.15 really prints (tests/autograder/
-test_keras_errors.py raises each of them for real).
+test_keras_errors.py raises each of them for real). Where no pattern names the
+message, the error is explained from what it says and the learner's own line by
+`autograder.raised` (shapes and the weight they come from, `input_shape` in `build()`,
+read-only properties, `super().__init__`, call signatures, NumPy on symbolic tensors).
 
 Task context
 ------------
@@ -37,15 +40,10 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from . import raised
+from .failure import Explanation
 from .task import CONTEXTS, current_context, reset_context, set_context  # noqa: F401
-
-
-@dataclass(frozen=True)
-class Explanation:
-    cause: str
-    next_step: str
 
 
 def parse_shapes(text: str) -> list[tuple]:
@@ -292,19 +290,6 @@ def _symbolic_numpy(m: re.Match) -> Explanation:
     )
 
 
-def _inner_shapes(m: re.Match) -> Explanation:
-    layer = m.group("layer") or "your layer"
-    return Explanation(
-        f"inside {layer}.call(), two tensors of incompatible shapes meet ({m.group('a')} and "
-        f"{m.group('b')}): an element-wise operation needs equal shapes, and a matrix product "
-        "needs the first's last axis to equal the kernel's first.",
-        f"print the shapes inside {layer}.call() (x.shape, each weight's .shape); create the "
-        "weights in build() from input_shape[-1] so that they fit what the layer receives.",
-    )
-
-
-_LAYER = r"(?:calling (?P<layer>\w+)\.call\(\)[\s\S]*?)?"
-
 RULES += [
     (
         re.compile(
@@ -323,21 +308,6 @@ RULES += [
     (
         re.compile(r"A KerasTensor cannot be used as input to a TensorFlow function"),
         _symbolic_numpy,
-    ),
-    (
-        re.compile(_LAYER + r"Dimensions must be equal, but are (?P<a>\d+) and (?P<b>\d+)"),
-        _inner_shapes,
-    ),
-    (
-        re.compile(
-            _LAYER
-            + r"Matrix size-incompatible: In\[0\]: (?P<a>\[[\d,]+\]), In\[1\]: (?P<b>\[[\d,]+\])"
-        ),
-        _inner_shapes,
-    ),
-    (
-        re.compile(_LAYER + r"Incompatible shapes: (?P<a>\[[\d,]+\]) vs\. (?P<b>\[[\d,]+\])"),
-        _inner_shapes,
     ),
 ]
 
@@ -380,7 +350,9 @@ def explain(error: BaseException | str, context: str | None = None) -> Explanati
     """The plain-words explanation of a Keras error, or None if it is not known.
 
     `context` (default: the current test cell's, see `set_context`) selects rules
-    that fit the task; they are tried before the general ones.
+    that fit the task; they are tried before the general ones. Where no rule names
+    the message, the error is explained from what it says and the learner's own line
+    (`autograder.raised`: shapes, properties, `super().__init__`, signatures, …).
     """
     message = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
     context = context or current_context()
@@ -388,7 +360,7 @@ def explain(error: BaseException | str, context: str | None = None) -> Explanati
         match = pattern.search(message)
         if match:
             return make(match)
-    return None
+    return raised.explain(error, context)
 
 
 def first_line(error: BaseException | str) -> str:
@@ -397,7 +369,14 @@ def first_line(error: BaseException | str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         return ""
-    # Keras wraps layer errors: "Exception encountered when calling X.call()." + the real one.
+    # Keras wraps layer errors: "Exception encountered when calling X.call()." + the real one,
+    # itself wrapped when Keras could not infer the output shape ("... Error encountered:").
+    if "Error encountered:" in text:
+        after = [
+            line for line in text.split("Error encountered:", 1)[1].splitlines() if line.strip()
+        ]
+        if after:
+            return after[0].strip()
     if lines[0].startswith("Exception encountered when calling") and len(lines) > 1:
         return lines[1].strip()
     return lines[0].strip()

@@ -38,6 +38,7 @@ LAYER = {
     "autograder.keras_errors": "explaining",
     "autograder.structure": "explaining",
     "autograder.causes": "explaining",
+    "autograder.raised": "explaining",  # what the learner's code raised, read from its line
     # judging: decide, and hand a Failure carrying the facts to causes.report
     "autograder.layers": "judging",
     "autograder.parameters": "judging",

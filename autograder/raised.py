@@ -1,0 +1,476 @@
+"""What the learner's code raised, explained from the exception and the learner's own line.
+
+Keras and NumPy errors raised inside a learner's code (a custom layer's `call()` or
+`build()`, a function given a model) name what went wrong in Keras's words: two shapes,
+an operation, a property. `read(error)` gathers what the error says and where it
+happened — its type, Keras's real message (without the "Exception encountered when
+calling …" wrapping), the shapes and sizes it names, the operation, the layer class,
+and the learner's innermost line (from the traceback's frames in a notebook cell, see
+`autograder.frames`) with the cell's source around it. Each mechanism below reads a
+`Raised` and returns a cause and a next step, or None when it does not apply:
+
+- a shape mismatch (matrix product or element-wise): the two shapes, the axis that
+  disagrees, and — when the weight multiplied was made by `add_weight` in the same
+  cell — which axis of `input_shape` it was made from, or that it is transposed;
+- `input_shape` used as one shape in `build()` when the layer receives a list;
+- assigning a read-only property of Keras's Layer (`self.weights = ...`, `self.kernel = ...`);
+- `super().__init__(**kwargs)` missing from `__init__`;
+- a call signature that does not fit (Keras passes a layer's input as one argument;
+  the check calls the learner's function with the task's arguments);
+- a NumPy function on a symbolic tensor.
+
+Nothing here matches whole messages: each mechanism parses the parts it needs, so the
+same explanation holds for other layers, shapes and names. `keras_errors.explain` tries
+its tables first (exact messages with words of their own), then these mechanisms.
+"""
+
+from __future__ import annotations
+
+import ast
+import linecache
+import re
+from dataclasses import dataclass, field
+
+from .failure import Explanation
+from .frames import learner_frames
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_WRAPPED = re.compile(r"Exception encountered when calling (?P<layer>\w+)\.(?P<method>\w+)\(\)")
+
+
+@dataclass
+class Raised:
+    """What an error says, and where in the learner's code it was raised."""
+
+    kind: str  # the exception's type name
+    message: str  # the real error, without ANSI codes or Keras's wrapping
+    layer: str = ""  # the class whose method raised ("MatmulWrongAxis"), if known
+    method: str = ""  # the learner's innermost function ("call", "build", "build_model")
+    line: str = ""  # the learner's innermost line, stripped
+    lineno: int = 0
+    source: list[str] = field(default_factory=list)  # the cell's source lines
+
+    @property
+    def where(self) -> str:
+        """'inside MatmulWrongAxis.call()' or 'in build_model()' or ''."""
+        if self.layer and self.method:
+            return f"inside {self.layer}.{self.method}()"
+        if self.layer:
+            return f"inside {self.layer}.call()"
+        return f"in {self.method}()" if self.method and self.method != "<module>" else ""
+
+    @property
+    def code(self) -> str:
+        """' (`return keras.ops.matmul(x, self.w)`)' — the learner's line, if known."""
+        return f" (`{self.line}`)" if self.line else ""
+
+
+def real_message(text: str) -> str:
+    """The error's own words: Keras's wrapping and its argument listing left out."""
+    text = _ANSI.sub("", text)
+    if "Error encountered:" in text:
+        text = text.split("Error encountered:", 1)[1]
+    elif _WRAPPED.match(text.strip()):
+        text = text.strip().split("\n", 1)[1] if "\n" in text.strip() else ""
+    return text.split("Arguments received by", 1)[0].strip()
+
+
+def read(error: BaseException | str) -> Raised:
+    """A `Raised` from an exception (or only a message)."""
+    text = _ANSI.sub("", str(error))
+    wrapped = _WRAPPED.search(text)
+    raised = Raised(
+        kind=type(error).__name__ if isinstance(error, BaseException) else "",
+        message=real_message(text),
+        layer=wrapped["layer"] if wrapped else "",
+        method=wrapped["method"] if wrapped else "",
+    )
+    frames = learner_frames(error) if isinstance(error, BaseException) else []
+    if frames:
+        frame = frames[-1]
+        raised.method = frame.name
+        raised.line = (frame.line or "").strip()
+        raised.lineno = frame.lineno or 0
+        raised.source = linecache.getlines(frame.filename)
+        raised.layer = _enclosing_class(raised.source, raised.lineno) or raised.layer
+    return raised
+
+
+def _tree(source: list[str]) -> ast.AST | None:
+    try:
+        return ast.parse("".join(source))
+    except SyntaxError:
+        return None
+
+
+def _enclosing_class(source: list[str], lineno: int) -> str:
+    tree = _tree(source)
+    for node in ast.walk(tree) if tree else ():
+        if isinstance(node, ast.ClassDef) and node.lineno <= lineno <= (node.end_lineno or 0):
+            return node.name
+    return ""
+
+
+def weight_shape(raised: Raised, attribute: str) -> str:
+    """The source of `shape=` where `self.<attribute> = self.add_weight(...)` in the layer's class."""
+    tree = _tree(raised.source)
+    for node in ast.walk(tree) if tree else ():
+        if not (isinstance(node, ast.ClassDef) and node.name == raised.layer):
+            continue
+        for assign in ast.walk(node):
+            if not (
+                isinstance(assign, ast.Assign)
+                and any(
+                    isinstance(t, ast.Attribute) and t.attr == attribute for t in assign.targets
+                )
+                and isinstance(assign.value, ast.Call)
+                and getattr(assign.value.func, "attr", "") == "add_weight"
+            ):
+                continue
+            call = assign.value
+            shape = next((k.value for k in call.keywords if k.arg == "shape"), None)
+            if shape is None and call.args:
+                shape = call.args[0]
+            if shape is not None:
+                return ast.unparse(shape)
+    return ""
+
+
+# --------------------------------------------------------------------------- shapes
+
+_SHAPE_PATTERNS = [
+    # TensorFlow, symbolic: "Dimensions must be equal, but are 4 and 3 for '{{node MatMul}} ...
+    # with input shapes: [?,4], [3,2]."
+    re.compile(
+        r"Dimensions must be equal, but are (?P<p>\d+) and (?P<q>\d+)"
+        r"(?: for '\{\{node (?P<op>\w+)\}\}[^']*')?(?:.*?with input shapes: "
+        r"(?P<a>\[[^\]]*\]), (?P<b>\[[^\]]*\]))?",
+        re.S,
+    ),
+    # TensorFlow, eager
+    re.compile(r"Matrix size-incompatible: In\[0\]: (?P<a>\[[\d,]+\]), In\[1\]: (?P<b>\[[\d,]+\])"),
+    re.compile(
+        r"Incompatible shapes: (?P<a>\[[\d,]+\]) vs\. (?P<b>\[[\d,]+\])(?: \[Op:(?P<op>\w+)\])?"
+    ),
+    # NumPy
+    re.compile(
+        r"operands could not be broadcast together with shapes (?P<a>\([\d,]*\)) (?P<b>\([\d,]*\))"
+    ),
+    re.compile(
+        r"(?P<op>matmul): Input operand 1 has a mismatch in its core dimension 0.*?"
+        r"\(size (?P<q>\d+) is different from (?P<p>\d+)\)",
+        re.S,
+    ),
+]
+_PRODUCTS = {"MatMul", "BatchMatMulV2", "BatchMatMul", "matmul", "MklMatMul", "Einsum"}
+
+
+def _dims(text: str | None) -> tuple:
+    if not text:
+        return ()
+    return tuple(None if d in ("?", "None", "") else int(d) for d in re.findall(r"[?\w]+", text))
+
+
+def _shape_words(dims: tuple) -> str:
+    return "(" + ", ".join("None" if d is None else str(d) for d in dims) + ")"
+
+
+def _operation(raised: Raised, op: str | None) -> str:
+    """'product' for a matrix product, 'element-wise' otherwise (from the op, else the line)."""
+    if op:
+        return "product" if op in _PRODUCTS or "MatMul" in op else "element-wise"
+    if "Matrix size-incompatible" in raised.message:
+        return "product"
+    if re.search(r"Incompatible shapes|could not be broadcast", raised.message):
+        return "element-wise"
+    return (
+        "product"
+        if re.search(r"@|matmul|\bdot\b|tensordot|einsum", raised.line)
+        else "element-wise"
+    )
+
+
+def _weight_in_line(raised: Raised) -> str:
+    """'w' when the learner's line uses `self.w` made by add_weight in the same class."""
+    for name in re.findall(r"self\.(\w+)", raised.line):
+        if weight_shape(raised, name):
+            return name
+    return ""
+
+
+def shape_mismatch(raised: Raised, context: str | None = None) -> Explanation | None:
+    for pattern in _SHAPE_PATTERNS:
+        match = pattern.search(raised.message)
+        if match:
+            break
+    else:
+        return None
+    groups = match.groupdict()
+    a, b = _dims(groups.get("a")), _dims(groups.get("b"))
+    operation = _operation(raised, groups.get("op"))
+    if groups.get("p"):
+        sizes = f"{groups['p']} and {groups['q']}"
+    else:
+        sizes = f"{groups.get('a')} and {groups.get('b')}"
+    where = raised.where or "in your code"
+    meet = f"{where}, two tensors of incompatible shapes meet ({sizes})"
+    weight = _weight_in_line(raised)
+    made = weight_shape(raised, weight) if weight else ""
+    if operation == "product":
+        return _product(raised, meet, a, b, groups, weight, made)
+    return _elementwise(raised, meet, a, b, weight, made)
+
+
+def _product(raised, meet, a, b, groups, weight, made) -> Explanation:
+    features = a[-1] if a else (int(groups["p"]) if groups.get("p") else None)
+    rows = b[0] if b else (int(groups["q"]) if groups.get("q") else None)
+    cause = (
+        f"{meet}{raised.code}: a matrix product needs the first tensor's last axis "
+        f"({features}) to equal the second's first axis ({rows})"
+    )
+    step = (
+        "print the shapes inside call() (x.shape, each weight's .shape); create the weights "
+        "in build() from input_shape[-1] so that they fit what the layer receives."
+        if raised.layer
+        else "print both operands' shapes just before the product (a.shape, b.shape), and "
+        "make the first's last axis match the second's first (transpose or reshape one)."
+    )
+    if not weight:
+        return Explanation(cause + ".", step)
+    w = f"self.{weight}"
+    cause += f"; {w} was made with shape={made}"
+    if len(b) >= 2 and a and b[-1] == features and rows != features:
+        return Explanation(
+            cause + ": it is transposed, (units, features), where x @ w needs (features, units).",
+            f"create {w} in build() with shape=(input_shape[-1], units): its first size is "
+            "the width of what the layer receives.",
+        )
+    if "input_shape[0]" in made.replace(" ", "") and "input_shape[0][" not in made.replace(" ", ""):
+        return Explanation(
+            cause + ": input_shape[0] is the batch axis (None while the model is built, the "
+            "batch size when it runs), not the features.",
+            f"make {w}'s first size input_shape[-1], the last axis (the features).",
+        )
+    if features and rows and features % rows == 0 and features // rows > 1 and "[0][" in made:
+        k = features // rows
+        return Explanation(
+            cause + f": the product reads {k} inputs side by side ({features} = {k} × {rows}) "
+            "while the weight was made for one input's width.",
+            f"make {w}'s first size the width the product really receives: the sum of the "
+            "inputs' last axes (sum(s[-1] for s in input_shape)).",
+        )
+    if "input_shape[-1]" in made.replace(" ", ""):
+        return Explanation(
+            cause + f", yet the tensor multiplied has {features} features: it is not the input "
+            "that build() was given.",
+            f"multiply {w} with the tensor whose shape build() received (print x.shape and "
+            f"{w}.shape in call()).",
+        )
+    return Explanation(
+        cause + f": a fixed size, not the {features} features the layer receives.",
+        f"compute {w}'s shape in build() from input_shape[-1], the width of what reaches "
+        "the layer.",
+    )
+
+
+def _elementwise(raised, meet, a, b, weight, made) -> Explanation:
+    axis = ""
+    if a and b and len(a) == len(b):
+        differ = [
+            i for i, (x, y) in enumerate(zip(a, b, strict=True)) if None not in (x, y) and x != y
+        ]
+        if differ:
+            axis = f" on axis {differ[-1]}" + (" (the last)" if differ[-1] == len(a) - 1 else "")
+    elif a and b:
+        axis = f" on the last axis ({a[-1]} against {b[-1]})"
+    cause = (
+        f"{meet}{raised.code}: an element-wise operation needs equal shapes (or size 1, "
+        f"which is repeated); these differ{axis}"
+    )
+    if weight:
+        w = f"self.{weight}"
+        if "input_shape[-1]" in made.replace(" ", "") or "input_shape[0][-1]" in made.replace(
+            " ", ""
+        ):
+            return Explanation(
+                cause + f"; {w} was made with shape={made}, so the other tensor is not the "
+                "input build() was given.",
+                f"print the shapes in call() (each tensor's .shape and {w}.shape) and combine "
+                f"{w} with the input it was made for.",
+            )
+        return Explanation(
+            cause + f"; {w} was made with shape={made}, which does not follow the input's shape.",
+            f"create {w} in build() from the shape of what it is combined with "
+            "(input_shape[-1] for one value per feature, len(input_shape) for one per input).",
+        )
+    return Explanation(
+        cause + ".",
+        "print the shapes of the tensors combined there (x.shape for each), and make them "
+        "equal first (a Dense projection to one width, or Concatenate to keep both).",
+    )
+
+
+# ------------------------------------------------------------------- input_shape in build()
+
+_NESTED_SHAPE = re.compile(
+    r"Cannot convert '(?P<value>.*?)' to a shape\. Found invalid dimension '(?P<dim>\(.*?\))'"
+)
+
+
+def list_input_shape(raised: Raised, context: str | None = None) -> Explanation | None:
+    """build() treats input_shape as one shape, when the layer is called on a list of inputs."""
+    nested = _NESTED_SHAPE.search(raised.message)
+    unpack = re.search(r"(?:too many|not enough) values to unpack", raised.message)
+    uses_input_shape = "input_shape" in raised.line
+    if not (nested or (unpack and uses_input_shape and raised.method == "build")):
+        return None
+    if unpack and not nested and "[" in raised.line.split("=")[-1]:
+        return None  # unpacking an element of the list, not the list itself
+    got = f" — an element is the whole shape {nested['dim']}" if nested else ""
+    line = f", `{raised.line}`" if raised.line else ""
+    return Explanation(
+        f"{raised.where or 'in build()'}{line} reads input_shape as one shape, but the layer "
+        "is called on a list of tensors, so build() receives a list of shapes, one per "
+        f"input{got}.",
+        "read the list: len(input_shape) is the number of inputs and input_shape[0][-1] the "
+        "width of each; make the weights from the one the task asks for (one value per "
+        "input, or per feature).",
+    )
+
+
+# ----------------------------------------------------------------- read-only properties
+
+_PROPERTY = re.compile(
+    r"(?:property '(?P<name>\w+)' of '(?P<cls>\w+)' object has no setter"
+    r"|can't set attribute '(?P<name2>\w+)')"
+)
+
+
+def read_only_property(raised: Raised, context: str | None = None) -> Explanation | None:
+    match = _PROPERTY.search(raised.message)
+    if not match:
+        return None
+    name = match["name"] or match["name2"]
+    owner = match["cls"] or raised.layer or "the layer"
+    return Explanation(
+        f"{owner}.{name} is a read-only property that Keras computes itself"
+        + (f"; `{raised.line}` assigns to it" if raised.line else "; the code assigns to it")
+        + ".",
+        f"keep your object under a name of your own (e.g. self.my_{name}), and let Keras "
+        f"fill {name}: variables made with self.add_weight(...) in build() are listed there.",
+    )
+
+
+# ---------------------------------------------------------------------- super().__init__
+
+_NO_SUPER = re.compile(r"In layer '(?P<cls>\w+)', you forgot to call `super\(\)\.__init__\(\)`")
+
+
+def missing_super(raised: Raised, context: str | None = None) -> Explanation | None:
+    match = _NO_SUPER.search(raised.message)
+    if not match:
+        return None
+    return Explanation(
+        f"{match['cls']}.__init__() does not call super().__init__(**kwargs) before the rest: "
+        "Keras sets the layer up there (its name, dtype and the tracking of its variables), "
+        "so the layer cannot be called.",
+        "write `def __init__(self, ..., **kwargs):` and make `super().__init__(**kwargs)` its "
+        "first line.",
+    )
+
+
+# --------------------------------------------------------------------------- signatures
+
+_MISSING_ARGUMENT = re.compile(r"^missing a required argument: '(?P<arg>\w+)'")
+_FUNCTION_ARGS = re.compile(
+    r"(?P<fn>[\w.]+)\(\) (?:missing (?P<n>\d+) required (?:positional |keyword-only )?"
+    r"arguments?: (?P<args>.+)|takes (?P<takes>\d+) positional arguments? but (?P<given>\d+) "
+    r"(?:was|were) given)"
+)
+
+
+def call_signature(raised: Raised, context: str | None = None) -> Explanation | None:
+    if raised.kind and raised.kind != "TypeError":
+        return None
+    match = _MISSING_ARGUMENT.search(raised.message)
+    if match:  # Keras binds the layer's input to call()'s parameters
+        return Explanation(
+            "Keras passes a layer's input to call() as one argument — a list, when the layer "
+            f"is called on a list — but call() asks for '{match['arg']}' separately as well.",
+            "write call(self, inputs) and take the tensors from the list inside it "
+            "(a, b = inputs, or a loop over inputs).",
+        )
+    match = _FUNCTION_ARGS.search(raised.message)
+    if not match:
+        return None
+    fn = match["fn"]
+    if fn.endswith(".call"):
+        return Explanation(
+            f"{fn}() takes other arguments than Keras gives it: a layer's call() receives "
+            "its input (one tensor, or one list of tensors) and optionally training=.",
+            "write call(self, inputs) (or call(self, inputs, training=None)).",
+        )
+    if fn.endswith("__init__"):
+        return Explanation(
+            f"{fn}() is called with other arguments than it accepts.",
+            "give __init__ the arguments the task names, plus **kwargs passed to "
+            "super().__init__(**kwargs).",
+        )
+    missing = (
+        f" also needs {match['args']}"
+        if match["args"]
+        else (f" takes {match['takes']} positional arguments, and is given {match['given']}")
+    )
+    return Explanation(
+        f"{fn}(){missing}: the check calls it with the arguments the task states.",
+        f"give {fn}() exactly the parameters the task's statement shows, in that order.",
+    )
+
+
+# ------------------------------------------------------------------- NumPy on symbols
+
+_SYMBOLIC = re.compile(
+    r"Cannot convert a symbolic (?:tf\.)?Tensor|A KerasTensor is symbolic|"
+    r"A KerasTensor cannot be used as input to a TensorFlow function"
+)
+
+
+def numpy_on_symbolic(raised: Raised, context: str | None = None) -> Explanation | None:
+    if not _SYMBOLIC.search(raised.message):
+        return None
+    called = re.search(r"\b(?:np|numpy|tf)\.(?:\w+\.)*(\w+)\(", raised.line)
+    name = called[1] if called else ""
+    where = f" {raised.where}{raised.code}" if raised.where else ""
+    return Explanation(
+        f"a NumPy (or TensorFlow) function{where} was called on a symbolic tensor while the "
+        "model was being built: a keras.Input and the layers' outputs have a shape but no "
+        "values yet, so np.concatenate, np.tanh, tf.… cannot compute anything with them.",
+        (
+            f"use keras.ops.{name}(...), which works on symbolic tensors"
+            if name
+            else "use the "
+            "Keras equivalent, which works on symbolic tensors: keras.ops.concatenate, "
+            "keras.ops.tanh, …"
+        )
+        + ", or a layer such as keras.layers.Concatenate().",
+    )
+
+
+MECHANISMS = [
+    shape_mismatch,
+    list_input_shape,
+    read_only_property,
+    missing_super,
+    call_signature,
+    numpy_on_symbolic,
+]
+
+
+def explain(error: BaseException | str, context: str | None = None) -> Explanation | None:
+    """The first mechanism that explains `error`, or None."""
+    raised = read(error)
+    for mechanism in MECHANISMS:
+        found = mechanism(raised, context)
+        if found is not None:
+            return found
+    return None

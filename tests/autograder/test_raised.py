@@ -1,0 +1,407 @@
+"""autograder.raised: errors raised inside the learner's code, explained from the error and the line.
+
+Every error here is raised for real, by Keras or NumPy, inside code compiled as a
+notebook cell is (a file name like ipykernel's, its source in linecache), so the
+explanation can read the learner's own line and the cell around it. Each mechanism is
+shown explaining the errors it is for, and declining the ones it is not for.
+"""
+
+import itertools
+import linecache
+import re
+import textwrap
+import warnings
+
+import numpy as np
+import pytest
+
+import autograder as ag
+from autograder import raised as rd
+from autograder.keras_errors import explain
+from autograder.quiet import captured_warnings
+
+keras = ag.keras
+_cells = itertools.count(1)
+
+
+def cell(source: str) -> dict:
+    """Run `source` as a notebook cell would; returns the names it defines."""
+    source = textwrap.dedent(source)
+    filename = f"/tmp/ipykernel_5151/{next(_cells)}.py"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    names = {"keras": keras, "np": np, "warnings": warnings}
+    exec(compile(source, filename, "exec"), names)
+    return names
+
+
+C = cell(
+    """
+    class BatchAxisKernel(keras.layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(input_shape[0] or 3, 2))
+
+        def call(self, x):
+            return keras.ops.matmul(x, self.w)
+
+    class TransposedKernel(keras.layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(2, input_shape[-1]))
+
+        def call(self, x):
+            return keras.ops.matmul(x, self.w)
+
+    class FixedKernel(keras.layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(5, 2))
+
+        def call(self, x):
+            return x @ self.w
+
+    class OneInputsWidth(keras.layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(input_shape[0][-1], 1))
+
+        def call(self, inputs):
+            return keras.ops.matmul(keras.ops.concatenate(inputs, axis=-1), self.w)
+
+    class FixedScale(keras.layers.Layer):
+        def build(self, input_shape):
+            self.scale = self.add_weight(shape=(3,))
+
+        def call(self, x):
+            return x * self.scale
+
+    class AddsTwo(keras.layers.Layer):
+        def call(self, inputs):
+            return inputs[0] + inputs[1]
+
+    class OneWeightFromListShape(keras.layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(input_shape[-1],), initializer="zeros")
+
+        def call(self, inputs):
+            return sum(inputs)
+
+    class UnpacksListShape(keras.layers.Layer):
+        def build(self, input_shape):
+            batch, width = input_shape
+            self.w = self.add_weight(shape=(width,))
+
+        def call(self, inputs):
+            return inputs[0]
+
+    class AssignsWeights(keras.layers.Layer):
+        def build(self, input_shape):
+            self.weights = self.add_weight(shape=(len(input_shape),))
+
+        def call(self, inputs):
+            return inputs[0]
+
+    class AssignsTrainableWeights(keras.layers.Layer):
+        def build(self, input_shape):
+            self.trainable_weights = [self.add_weight(shape=(1,))]
+
+        def call(self, x):
+            return x
+
+    class NoSuper(keras.layers.Layer):
+        def __init__(self, units=2, **kwargs):
+            self.units = units
+
+        def call(self, x):
+            return x
+
+    class TwoArguments(keras.layers.Layer):
+        def call(self, a, b):
+            return a + b
+
+    class NumpyInCall(keras.layers.Layer):
+        def call(self, inputs):
+            return np.concatenate(inputs, axis=-1)
+
+    def numpy_product(a, b):
+        return np.asarray(a) @ np.asarray(b)
+
+    def needs_two(model, extra):
+        return model
+
+    def warns_itself():
+        warnings.warn("the learner's own warning", UserWarning, stacklevel=1)
+        return keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])
+    """
+)
+
+x4, y4 = keras.Input((4,)), keras.Input((4,))
+batch4 = np.ones((2, 4), "float32")
+
+
+def raised(make):
+    with pytest.raises(Exception) as caught:
+        make()
+    return caught.value
+
+
+# (what raises, cause regex, next-step regex, what the advice must not say)
+EXPLAINED = [
+    pytest.param(
+        lambda: C["BatchAxisKernel"]()(x4),
+        r"inside BatchAxisKernel\.call\(\), two tensors of incompatible shapes meet \(4 and 3\)"
+        r"[\s\S]*`return keras\.ops\.matmul\(x, self\.w\)`[\s\S]*shape=\(input_shape\[0\] or 3, 2\)"
+        r"[\s\S]*input_shape\[0\] is the batch axis",
+        r"input_shape\[-1\]",
+        r"input_shape\[0\]",
+        id="product-weight-from-batch-axis",
+    ),
+    pytest.param(
+        lambda: C["BatchAxisKernel"]()(batch4),
+        r"\[2,4\] and \[2,2\][\s\S]*batch axis",
+        r"input_shape\[-1\]",
+        r"input_shape\[0\]",
+        id="product-weight-from-batch-axis-eager",
+    ),
+    pytest.param(
+        lambda: C["TransposedKernel"]()(x4),
+        r"it is transposed, \(units, features\)",
+        r"shape=\(input_shape\[-1\], units\)",
+        r"shape=\(2, input_shape",
+        id="product-weight-transposed",
+    ),
+    pytest.param(
+        lambda: C["FixedKernel"]()(x4),
+        r"last axis \(4\) to equal the second's first axis \(5\)[\s\S]*a fixed size, not the 4 "
+        r"features",
+        r"from input_shape\[-1\]",
+        r"shape=\(5",
+        id="product-fixed-size",
+    ),
+    pytest.param(
+        lambda: C["OneInputsWidth"]()([x4, y4]),
+        r"reads 2 inputs side by side \(8 = 2 × 4\)",
+        r"sum of the inputs' last axes",
+        r"input_shape\[0\]\[-1\]",
+        id="product-one-inputs-width-for-concatenation",
+    ),
+    pytest.param(
+        lambda: C["FixedScale"]()(x4),
+        r"inside FixedScale\.call\(\), two tensors of incompatible shapes meet[\s\S]*element-wise"
+        r"[\s\S]*self\.scale was made with shape=\(3,\)",
+        r"input_shape\[-1\] for one value per feature, len\(input_shape\) for one per input",
+        r"shape=\(3,\)",
+        id="elementwise-weight-fixed",
+    ),
+    pytest.param(
+        lambda: C["AddsTwo"]()([np.ones((2, 3), "float32"), np.ones((2, 5), "float32")]),
+        r"inside AddsTwo\.call\(\), two tensors of incompatible shapes meet \(\[2,3\] and \[2,5\]\)"
+        r"[\s\S]*`return inputs\[0\] \+ inputs\[1\]`[\s\S]*differ on axis 1 \(the last\)",
+        r"print the shapes",
+        r"build\(\)",
+        id="elementwise-inputs-of-two-widths",
+    ),
+    pytest.param(
+        lambda: C["numpy_product"](np.ones((2, 4)), np.ones((3, 2))),
+        r"in numpy_product\(\), two tensors of incompatible shapes meet \(4 and 3\)",
+        r"print both operands' shapes",
+        r"build\(\)",
+        id="numpy-product",
+    ),
+    pytest.param(
+        lambda: C["OneWeightFromListShape"]()([x4, y4]),
+        r"inside OneWeightFromListShape\.build\(\), `self\.w = self\.add_weight\(shape=\("
+        r"input_shape\[-1\],\)[\s\S]*receives a list of shapes, one per input — an element is "
+        r"the whole shape \(None, 4\)",
+        r"len\(input_shape\) is the number of inputs and input_shape\[0\]\[-1\] the width",
+        r"from input_shape\[-1\]",
+        id="list-shape-as-one-shape",
+    ),
+    pytest.param(
+        lambda: C["UnpacksListShape"]()([x4, y4, keras.Input((4,))]),
+        r"`batch, width = input_shape` reads input_shape as one shape",
+        r"len\(input_shape\)",
+        r"^$",
+        id="list-shape-unpacked",
+    ),
+    pytest.param(
+        lambda: C["AssignsTrainableWeights"]()(x4),
+        r"AssignsTrainableWeights\.trainable_weights is a read-only property[\s\S]*"
+        r"`self\.trainable_weights = \[self\.add_weight\(shape=\(1,\)\)\]` assigns to it",
+        r"self\.my_trainable_weights",
+        r"^$",
+        id="read-only-property",
+    ),
+    pytest.param(
+        lambda: C["NoSuper"]()(x4),
+        r"NoSuper\.__init__\(\) does not call super\(\)\.__init__\(\*\*kwargs\)",
+        r"first line",
+        r"^$",
+        id="no-super-init",
+    ),
+    pytest.param(
+        lambda: C["TwoArguments"]()([x4, y4]),
+        r"call\(\) asks for 'b' separately",
+        r"call\(self, inputs\)[\s\S]*a, b = inputs",
+        r"^$",
+        id="call-with-two-parameters",
+    ),
+    pytest.param(
+        lambda: C["needs_two"](keras.Sequential()),
+        r"needs_two\(\) also needs 'extra': the check calls it with the arguments the task",
+        r"parameters the task's statement shows",
+        r"^$",
+        id="function-signature",
+    ),
+    pytest.param(
+        lambda: C["NumpyInCall"]()([x4, y4]),
+        r"NumPy[\s\S]*inside NumpyInCall\.call\(\) \(`return np\.concatenate\(inputs, axis=-1\)`\)"
+        r"[\s\S]*symbolic tensor",
+        r"keras\.ops\.concatenate\(\.\.\.\)",
+        r"^$",
+        id="numpy-on-symbolic-in-call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "cause", "step", "never"), EXPLAINED)
+def test_an_error_in_the_learners_code_is_explained_from_it(make, cause, step, never):
+    found = explain(raised(make), context="custom_layer")
+    assert found is not None
+    assert re.search(cause, found.cause), found.cause
+    assert re.search(step, found.next_step), found.next_step
+    assert not re.search(never, found.next_step), f"the advice repeats the bug: {found.next_step}"
+
+
+MECHANISMS = {m.__name__: m for m in rd.MECHANISMS}
+# (a message, and for each mechanism whether it applies to it)
+DECLINED = [
+    pytest.param("Dimensions must be equal, but are 4 and 3", "shape_mismatch", True, id="dims"),
+    pytest.param("list index out of range", "shape_mismatch", False, id="dims-no"),
+    pytest.param(
+        "Cannot convert '((None, 4),)' to a shape. Found invalid dimension '(None, 4)' of "
+        "type '<class 'tuple'>'.",
+        "list_input_shape",
+        True,
+        id="list-shape",
+    ),
+    pytest.param(
+        "too many values to unpack (expected 2)", "list_input_shape", False, id="unpack-elsewhere"
+    ),
+    pytest.param(
+        "property 'kernel' of 'Dense' object has no setter",
+        "read_only_property",
+        True,
+        id="property",
+    ),
+    pytest.param(
+        "'Dense' object has no attribute 'kernal'", "read_only_property", False, id="property-no"
+    ),
+    pytest.param(
+        "In layer 'Mine', you forgot to call `super().__init__()` as the first statement in the "
+        "`__init__()` method. Go add it!",
+        "missing_super",
+        True,
+        id="super",
+    ),
+    pytest.param("unexpected keyword argument 'name'", "missing_super", False, id="super-no"),
+    pytest.param("missing a required argument: 'b'", "call_signature", True, id="signature"),
+    pytest.param(
+        "f() takes 1 positional argument but 2 were given", "call_signature", True, id="takes"
+    ),
+    pytest.param(
+        "unsupported operand type(s) for +: 'int' and 'str'",
+        "call_signature",
+        False,
+        id="signature-no",
+    ),
+    pytest.param(
+        "A KerasTensor is symbolic: it's a placeholder", "numpy_on_symbolic", True, id="symbolic"
+    ),
+    pytest.param(
+        "could not convert string to float: 'a'", "numpy_on_symbolic", False, id="symbolic-no"
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "mechanism", "applies"), DECLINED)
+def test_a_mechanism_explains_only_what_it_is_for(message, mechanism, applies):
+    found = MECHANISMS[mechanism](rd.read(message))
+    assert (found is not None) is applies
+
+
+def test_a_learners_error_reads_its_own_line():
+    error = raised(lambda: C["FixedKernel"]()(x4))
+    got = rd.read(error)
+    assert (got.layer, got.method, got.line) == ("FixedKernel", "call", "return x @ self.w")
+    assert rd.weight_shape(got, "w") == "(5, 2)"
+    assert "Arguments received by" not in got.message
+
+
+@pytest.mark.parametrize(
+    ("text", "real"),
+    [
+        pytest.param(
+            "Exception encountered when calling X.call().\n\nCould not automatically infer the "
+            "output shape. Error encountered:\n\nDimensions must be equal\n\nArguments received "
+            "by X.call():\n  • x=...",
+            "Dimensions must be equal",
+            id="shape-inference-wrapper",
+        ),
+        pytest.param(
+            "Exception encountered when calling X.call().\n\nIncompatible shapes\n\nArguments "
+            "received by X.call():",
+            "Incompatible shapes",
+            id="call-wrapper",
+        ),
+        pytest.param("plain message", "plain message", id="plain"),
+    ],
+)
+def test_real_message_leaves_out_keras_wrapping(text, real):
+    assert rd.real_message(text) == real
+
+
+def test_through_the_check_the_cause_is_specific(fails):
+    error = fails(
+        lambda z: ag.call(C["TransposedKernel"]().__call__, x4),
+        [r"Likely cause: +inside TransposedKernel\.call\(\)", r"Raised in call\(\), line \d+"],
+    )
+    assert "see the error message" not in str(error)
+
+
+def test_notes_keep_the_learners_warnings_and_drop_the_librarys(capsys):
+    ag.build(C["warns_itself"])
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "Python warned: the learner's own warning" in out
+    assert "Python warned: Do not pass an `input_shape`" in out  # Keras, about the learner's line
+
+
+def _as_library(source: str) -> dict:
+    """Functions compiled as if they were NumPy's own code."""
+    names = {"warnings": warnings}
+    exec(compile(textwrap.dedent(source), np.__file__, "exec"), names)
+    return names
+
+
+LIBRARY = _as_library(
+    """
+    def warns():
+        warnings.warn("raised in the library", DeprecationWarning, stacklevel=1)
+
+    def calls_what_warns():
+        warns()
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("make", "noted"),
+    [
+        pytest.param(lambda: LIBRARY["warns"](), True, id="library-called-by-the-learner"),
+        pytest.param(lambda: LIBRARY["calls_what_warns"](), False, id="deep-inside-the-library"),
+        pytest.param(
+            lambda: warnings.warn("own", UserWarning, stacklevel=1), True, id="the-learners-own"
+        ),
+    ],
+)
+def test_a_warning_is_a_note_only_when_the_learners_code_raised_it(make, noted):
+    with captured_warnings() as caught:
+        make()
+    assert bool(caught) is noted
