@@ -18,9 +18,9 @@ cut, under a new head. These checks answer what the general ones cannot:
   (Adam, the heads' names, the loss), each explained by its mechanism;
 - `given(network)`: a given network as one step of a task's architecture
   (`ag.architecture(..., ops=...)`), cut at one of its layers and run with its own
-  weights; `MaxOver(axis)`: a reduction over an axis; `check_graft` checks the
-  architecture after the topic's named mistakes that no single change to the
-  description reaches (`KNOWN`). `COUNTS[task]` and `NOTES[task]` are the topic's
+  weights; `MaxOver(axis)`: a reduction over an axis; `known(arch, task)`: the
+  topic's named mistakes that no single change to the description reaches (`KNOWN`),
+  for `check_architecture(known=...)`. `COUNTS[task]` and `NOTES[task]` are the topic's
   words for `check_counts(causes=...)` and `check_architecture(notes=...)`.
 
 `cut_output(base, at, x)` is the reference: what the base's own layers up to
@@ -74,7 +74,6 @@ keras_errors.add_rule(
 __all__ = [
     "check_cut",
     "check_frozen_in_fit",
-    "check_graft",
     "check_inference_mode",
     "check_learning_rate",
     "check_loss",
@@ -86,6 +85,7 @@ __all__ = [
     "check_trained_in_fit",
     "cut_output",
     "given",
+    "known",
     "output_of",
 ]
 
@@ -160,8 +160,10 @@ def check_cut(model, base, at: str, *, what="the base") -> None:
             "a copy of it: none of its variables is in the model"
             + (" (the copy has equal values)" if equal else ""),
             (
-                "set_weights(get_weights()) copies values once into new variables: the "
-                f"copy does not share the weights of {what}, and drifts away in training."
+                "the model holds new variables that only start with the same values (a copy "
+                "made by set_weights(get_weights()), copy.copy or deepcopy, or the network "
+                f"loaded again): the copy does not share the weights of {what}, and drifts "
+                "away in training."
                 if equal
                 else "clone_model / from_config(get_config()) build the same architecture with "
                 "new variables and fresh values: the trained weights are left behind."
@@ -294,7 +296,13 @@ def check_trainable(model, *, frozen=(), trainable=(), others=True, what="the mo
         f"frozen: {wanted}; trainable: {to_train}",
         "; ".join(received),
         " ".join(causes),
-        "; ".join(steps) + ", then compile again.",
+        "; ".join(steps)
+        + (
+            ", then compile again (or model.make_train_function(force=True), which keeps the "
+            "optimizer's state)."
+            if getattr(model, "train_function", None) is not None  # a training step was made
+            else ", before the model is compiled and trained."
+        ),
         details=[
             f"  {_label(layer):<36} {'trainable' if _trains(layer, trainable_ids) else 'frozen'}"
             for layer in _leaves(model)
@@ -1003,56 +1011,22 @@ def given(**networks) -> dict:
     }
 
 
-def _computes(model, arch, xs, got) -> bool:
-    """Some assignment of the learner's layers makes `arch` output `got`."""
-    found = _architecture.candidates(model, arch)
-    if any(not layers for layers in found.values()):
-        return False
-    for assignment in _architecture.assignments(found):
-        weights = {name: _architecture._weights_of(layer) for name, layer in assignment.items()}
-        try:
-            if _architecture._close(got, arch.evaluate(xs, weights)):
-                return True
-        except ValueError:  # shapes that do not fit
-            continue
-    return False
-
-
-def check_graft(model, arch, *, inputs, task: str) -> None:
-    """`ag.check_architecture` with this topic's words for task `task` (`NOTES`), after its
-    named mistakes that no single change to the description reaches (`KNOWN`): each is
-    the description with one step replaced, computed on the learner's own layers."""
-    __tracebackhide__ = True
-    from .running import chosen_weights
-
-    known = KNOWN.get(task, ())
-    if known:
-        xs = _architecture._as_list(inputs)
-        with chosen_weights(model, inputs=inputs):
-            try:
-                got = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, inputs))]
-            except AssertionError:
-                got = None  # the model does not run: check_architecture says why
-            for step_name, kind, args, cause, next_step in known if got is not None else ():
-                i = next(k for k, s in enumerate(arch.steps) if s.name == step_name)
-                step = arch.steps[i]
-                changed = _architecture.replace(
-                    step,
-                    kind=kind,
-                    op=arch.steps[i].op if kind == step.kind else _OPS[kind],
-                    args={**step.args, **args},
-                )
-                other = _architecture._with(arch, i, changed)
-                if _computes(model, other, xs, got):
-                    fail(
-                        f"Outputs on a batch of {len(xs[0])}, computed from your own weights",
-                        "the output of the task's architecture, computed with your layers' "
-                        "kernels and biases",
-                        "the output of that architecture with one step done another way",
-                        cause,
-                        next_step,
-                    )
-    _architecture.check_architecture(model, arch, inputs=inputs, notes=NOTES.get(task))
+def known(arch, task: str) -> dict:
+    """`check_architecture(known=...)` for task `task`: its named mistakes that no single
+    change to the description reaches (`KNOWN[task]`), each the description `arch` with one
+    step computed another way, tried on the learner's own layers before the other changes."""
+    out = {}
+    for step_name, kind, args, cause, next_step in KNOWN.get(task, ()):
+        i = next(k for k, s in enumerate(arch.steps) if s.name == step_name)
+        step = arch.steps[i]
+        op = step.op if kind == step.kind else _OPS[kind]
+        changed = _architecture.replace(step, kind=kind, op=op, args={**step.args, **args})
+        out[f"{step_name}: {kind} {args}"] = (
+            _architecture._with(arch, i, changed),
+            cause,
+            next_step,
+        )
+    return out
 
 
 _OPS = {"MaxOver": Reduce("MaxOver", np.max), "MeanOver": Reduce("MeanOver", np.mean)}
@@ -1079,6 +1053,7 @@ COUNTS = {
 }
 
 NOTES = {
+    "two_heads": {},
     "extractor_head": {
         ("activation", "service", "linear"): (
             'the head has no activation: the task asks for Dense(2, activation="softmax").',

@@ -119,7 +119,8 @@ CUT_FAILURES = [
         [
             r"Received: +a copy of it: none of its variables is in the model "
             r"\(the copy has equal values\)",
-            r"set_weights\(get_weights\(\)\) copies values once",
+            r"new variables that only start with the same values \(a copy made by "
+            r"set_weights\(get_weights\(\)\), copy.copy or deepcopy",
         ],
         id="from-config-and-set-weights",
     ),
@@ -650,7 +651,7 @@ def test_check_loss():
     )
 
 
-def test_check_graft_names_the_reduction_done_another_way():
+def test_known_names_the_reduction_done_another_way():
     pattern_inputs = keras.Input((6,))
     maps = layers.Conv1D(3, 3, activation="relu", name="maps")(
         layers.Reshape((6, 1))(pattern_inputs)
@@ -672,9 +673,15 @@ def test_check_graft_names_the_reduction_done_another_way():
         return keras.Model(inputs, layers.Dense(2)(reduce(net(inputs))))
 
     right = model_with(layers.GlobalMaxPooling1D())
-    grafting_networks.check_graft(right, task, inputs=x, task="parallel_merge")
+    known = grafting_networks.known(task, "parallel_merge")
+    ag.check_architecture(right, task, inputs=x, known=known)
     averaged = model_with(layers.GlobalAveragePooling1D())
     expect_failure(
-        lambda: grafting_networks.check_graft(averaged, task, inputs=x, task="parallel_merge"),
+        lambda: ag.check_architecture(averaged, task, inputs=x, known=known),
         [r"responses were averaged over the .* positions"],
+    )
+    over_detectors = model_with(layers.Lambda(lambda t: keras.ops.max(t, axis=2)))
+    expect_failure(  # 4 positions, 3 detectors: the maximum over the detectors is (None, 4)
+        lambda: ag.check_architecture(over_detectors, task, inputs=x, known=known),
+        [r"^✗ "],
     )

@@ -1,6 +1,6 @@
 # Misconception: a network rebuilt from its config and given set_weights(get_weights())
 # is the trained network (it is a copy: new variables that only start equal).
-# Expect: fail "copies values once into new variables"
+# Expect: fail "new variables that only start with the same values .a copy made by set_weights"
 def build_alarm_model(base, pattern_net):
     extractor = keras.Model(base.inputs, base.get_layer("features").output)
     extractor.trainable = False
