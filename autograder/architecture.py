@@ -625,8 +625,8 @@ def _forms(step: Step, arch: Architecture) -> list:
     """Ways to write a step with Keras's own layers: chains of (kind, kwargs, shape)."""
     shape = arch.shapes[step.name]
     own = step.op.forms(step, arch)
-    if own is not None:
-        return own
+    if own is not None:  # none at all: a node computed in code, of this shape
+        return own or [[("code", {}, shape)]]
     if step.kind == "Spread":
         grid, n = tuple(step.args["_pos"]), arch.shapes[step.inputs[0]][-1]
         forms = [
@@ -670,8 +670,8 @@ def graphs(arch: Architecture) -> list:
             previous = [nodes[i] for i in s.inputs]
             for k, (kind, kwargs, shape) in enumerate(chain):
                 last = k == len(chain) - 1
-                config = {}
-                if kind != "Activation":
+                config = {"shape": tuple(shape)} if kind == "code" else {}
+                if kind not in ("Activation", "code"):
                     cls = kind if isinstance(kind, type) else getattr(keras.layers, kind)
                     kind = cls.__name__  # a topic's form may give its own layer class
                     with captured_warnings():

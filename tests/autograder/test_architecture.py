@@ -391,3 +391,22 @@ def test_a_form_may_be_a_layer_class_of_the_topic():
     x = ag.fixed_inputs((3,), (3,), batch=8)
     assert A.difference(_scaled_model(), arch, x) is None
     assert A.difference(_scaled_model(units=2), arch, x) is not None
+
+
+def test_an_op_without_a_keras_form_still_gives_a_graph():
+    """A topic's op no Keras layer writes is a node computed in code: the rest of the
+    description still explains a structural difference."""
+
+    class Halve(A.Op):
+        def evaluate(self, args, xs, weights):
+            return xs[0] / 2
+
+        def forms(self, step, arch):
+            return []
+
+    arch = ag.architecture(
+        "x = Input(4)\nh = Dense(3)(x)\nhalf = Halve()(h)\ny = Dense(2)(half)",
+        ops={"Halve": Halve("Halve")},
+    )
+    (graph,) = A.graphs(arch)
+    assert [n.kind for n in graph.nodes] == ["Input", "Dense", "code", "Dense", "Output"]
