@@ -280,16 +280,6 @@ RULES += [
 ]
 
 
-def _symbolic_numpy(m: re.Match) -> Explanation:
-    return Explanation(
-        "a NumPy (or TensorFlow) function was called on a symbolic tensor while the model was "
-        "being built: a keras.Input and the layers' outputs have a shape but no values yet, "
-        "so np.concatenate, np.tanh, tf.… cannot compute anything with them.",
-        "use the Keras equivalent, which works on symbolic tensors: keras.ops.concatenate, "
-        "keras.ops.tanh, … or a layer such as keras.layers.Concatenate().",
-    )
-
-
 RULES += [
     (
         re.compile(
@@ -303,11 +293,6 @@ RULES += [
             "create sublayers in __init__() and variables in build() (self.add_weight); in "
             "call(), only use them.",
         ),
-    ),
-    (re.compile(r"A KerasTensor is symbolic"), _symbolic_numpy),
-    (
-        re.compile(r"A KerasTensor cannot be used as input to a TensorFlow function"),
-        _symbolic_numpy,
     ),
 ]
 

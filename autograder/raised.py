@@ -17,7 +17,9 @@ and the learner's innermost line (from the traceback's frames in a notebook cell
 - `super().__init__(**kwargs)` missing from `__init__`;
 - a call signature that does not fit (Keras passes a layer's input as one argument;
   the check calls the learner's function with the task's arguments);
-- a NumPy function on a symbolic tensor.
+- a NumPy function on a symbolic tensor;
+- Python's own IndexError, KeyError or a None where a value was expected, on the
+  learner's line.
 
 Nothing here matches whole messages: each mechanism parses the parts it needs, so the
 same explanation holds for other layers, shapes and names. `keras_errors.explain` tries
@@ -441,19 +443,73 @@ def numpy_on_symbolic(raised: Raised, context: str | None = None) -> Explanation
     called = re.search(r"\b(?:np|numpy|tf)\.(?:\w+\.)*(\w+)\(", raised.line)
     name = called[1] if called else ""
     where = f" {raised.where}{raised.code}" if raised.where else ""
+    use = (
+        f"use keras.ops.{name}(...), which works on symbolic tensors"
+        if name
+        else "use the Keras equivalent, which works on symbolic tensors: keras.ops.concatenate, "
+        "keras.ops.tanh, …"
+    )
     return Explanation(
-        f"a NumPy (or TensorFlow) function{where} was called on a symbolic tensor while the "
+        f"a NumPy (or TensorFlow) function was called on a symbolic tensor{where} while the "
         "model was being built: a keras.Input and the layers' outputs have a shape but no "
         "values yet, so np.concatenate, np.tanh, tf.… cannot compute anything with them.",
-        (
-            f"use keras.ops.{name}(...), which works on symbolic tensors"
-            if name
-            else "use the "
-            "Keras equivalent, which works on symbolic tensors: keras.ops.concatenate, "
-            "keras.ops.tanh, …"
-        )
-        + ", or a layer such as keras.layers.Concatenate().",
+        use + ", or a layer such as keras.layers.Concatenate().",
     )
+
+
+# ------------------------------------------------------------- Python's own errors
+
+_NONE = re.compile(r"'NoneType' object (?:is not (?P<what>\w+)|has no attribute '(?P<attr>\w+)')")
+
+
+def _subscripts(line: str) -> list[str]:
+    """The subscripted expressions of a line, outermost first ('base.layers[12]')."""
+    try:
+        tree = ast.parse(line.strip().removeprefix("return ").strip() or "None")
+    except SyntaxError:
+        return []
+    return [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.Subscript)]
+
+
+def python_error(raised: Raised, context: str | None = None) -> Explanation | None:
+    """IndexError, KeyError and None where a value was expected, on the learner's line."""
+    if not raised.line:
+        return None
+    if raised.kind == "IndexError" and (items := _subscripts(raised.line)):
+        item = items[-1]
+        holder = item.split("[", 1)[0]
+        layers = holder.endswith(".layers")
+        return Explanation(
+            f"{raised.where}, `{item}` asks for an item that {holder} does not have: it is "
+            "shorter than that position"
+            + (
+                " (a model's layers are counted from 0, the Input layer included)."
+                if layers
+                else "."
+            ),
+            f'find the layer by its name instead: {holder.removesuffix(".layers")}.get_layer("name") '
+            "(model.summary() lists the names)."
+            if layers
+            else f"print(len({holder})) and use a position that exists.",
+        )
+    if raised.kind == "KeyError":
+        key = raised.message.strip()
+        return Explanation(
+            f"{raised.where}, `{raised.line}` looks up {key}, which is not among the keys there.",
+            "print the keys you have (e.g. list(d)) and use one of them; a model's outputs and "
+            "layers are named after the name= you gave them.",
+        )
+    match = _NONE.search(raised.message)
+    if match:
+        used = f"used as {match['what']}" if match["what"] else f"asked for .{match['attr']}"
+        return Explanation(
+            f"{raised.where}, `{raised.line}` uses a value that is None ({used}): a function "
+            "that ends without `return` gives None, and so does a method that changes its object "
+            "in place (e.g. list.append, dict.update).",
+            "print the values on that line to find the None, and return (or keep) the object "
+            "itself.",
+        )
+    return None
 
 
 MECHANISMS = [
@@ -463,6 +519,7 @@ MECHANISMS = [
     missing_super,
     call_signature,
     numpy_on_symbolic,
+    python_error,
 ]
 
 

@@ -60,6 +60,9 @@ CELLS = cell(
 
     def add(a, b=0):
         return a + b
+
+    def build_dividing():
+        return 1 / 0
     """
 )
 
@@ -116,9 +119,19 @@ FAILURES = [
         [
             r"Received: +KeyError: 'model'",
             r"Expected: +build_failing\(\) to return a result",
+            r"Likely cause: +in build_failing\(\), `return \{\}\[\"model\"\]` looks up 'model'",
+            r"Next step: +print the keys",
+            r"Raised in build_failing\(\), line 16: return \{\}\[\"model\"\]",
+        ],
+        id="python-error-explained-from-the-line",
+    ),
+    pytest.param(
+        lambda z: ag.call(CELLS["build_dividing"]),
+        [
+            r"Received: +ZeroDivisionError: division by zero",
             r"see the error message and the line it points to",
             r"run the function on its own in a new cell",
-            r"Raised in build_failing\(\), line 16: return \{\}\[\"model\"\]",
+            r"Raised in build_dividing\(\), line \d+: return 1 / 0",
         ],
         id="other-error",
     ),

@@ -119,6 +119,22 @@ C = cell(
         def call(self, inputs):
             return np.concatenate(inputs, axis=-1)
 
+    def numpy_gate(both):
+        return 1 / (1 + np.exp(-keras.layers.Dense(6)(both)))
+
+    def layer_by_position(base):
+        return keras.Model(base.inputs, base.layers[12].output)
+
+    def output_by_name(outputs):
+        return outputs["score"]
+
+    def built_without_return():
+        model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])
+
+    def uses_what_returned_none():
+        model = built_without_return()
+        return model.layers
+
     def numpy_product(a, b):
         return np.asarray(a) @ np.asarray(b)
 
@@ -198,6 +214,36 @@ EXPLAINED = [
         id="elementwise-inputs-of-two-widths",
     ),
     pytest.param(
+        lambda: C["numpy_gate"](keras.Input((24,))),
+        r"function was called on a symbolic tensor in numpy_gate\(\) \(`return 1 / \(1 \+ np\.exp",
+        r"keras\.ops\.exp\(\.\.\.\)",
+        r"^$",
+        id="numpy-on-symbolic-in-a-function",
+    ),
+    pytest.param(
+        lambda: C["layer_by_position"](
+            keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])
+        ),
+        r"`base\.layers\[12\]` asks for an item that base\.layers does not have",
+        r'base\.get_layer\("name"\)',
+        r"layers\[",
+        id="index-error",
+    ),
+    pytest.param(
+        lambda: C["output_by_name"]({"kind": 1}),
+        r"`return outputs\[\"score\"\]` looks up 'score'",
+        r"print the keys",
+        r"^$",
+        id="key-error",
+    ),
+    pytest.param(
+        lambda: C["uses_what_returned_none"](),
+        r"`return model\.layers` uses a value that is None \(asked for \.layers\)",
+        r"return \(or keep\) the object",
+        r"^$",
+        id="none-where-a-value-was-expected",
+    ),
+    pytest.param(
         lambda: C["numpy_product"](np.ones((2, 4)), np.ones((3, 2))),
         r"in numpy_product\(\), two tensors of incompatible shapes meet \(4 and 3\)",
         r"print both operands' shapes",
@@ -251,8 +297,8 @@ EXPLAINED = [
     ),
     pytest.param(
         lambda: C["NumpyInCall"]()([x4, y4]),
-        r"NumPy[\s\S]*inside NumpyInCall\.call\(\) \(`return np\.concatenate\(inputs, axis=-1\)`\)"
-        r"[\s\S]*symbolic tensor",
+        r"a NumPy \(or TensorFlow\) function was called on a symbolic tensor inside "
+        r"NumpyInCall\.call\(\) \(`return np\.concatenate\(inputs, axis=-1\)`\)",
         r"keras\.ops\.concatenate\(\.\.\.\)",
         r"^$",
         id="numpy-on-symbolic-in-call",
