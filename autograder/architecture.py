@@ -109,6 +109,11 @@ class Op:
         same kind and kernel shape)."""
         return None
 
+    def needs(self, step, arch) -> str | None:
+        """What of its own this step holds, in words ('a bias of 12 values'), for an
+        explanation when `find` finds nothing (None: say nothing)."""
+        return None
+
     def weights_of(self, obj) -> tuple:
         """The weights `select` reads for this step from one of `find`'s objects."""
         return _weights_of(obj)
@@ -625,8 +630,9 @@ def _forms(step: Step, arch: Architecture) -> list:
     """Ways to write a step with Keras's own layers: chains of (kind, kwargs, shape)."""
     shape = arch.shapes[step.name]
     own = step.op.forms(step, arch)
-    if own is not None:  # none at all: a node computed in code, of this shape
-        return own or [[("code", {}, shape)]]
+    if own is not None:  # none at all: a layer of the op's own name (the learner's class,
+        # say), or a tensor computed in code, of this shape
+        return own or [[(step.kind, {}, shape)], [("code", {}, shape)]]
     if step.kind == "Spread":
         grid, n = tuple(step.args["_pos"]), arch.shapes[step.inputs[0]][-1]
         forms = [
@@ -670,8 +676,9 @@ def graphs(arch: Architecture) -> list:
             previous = [nodes[i] for i in s.inputs]
             for k, (kind, kwargs, shape) in enumerate(chain):
                 last = k == len(chain) - 1
-                config = {"shape": tuple(shape)} if kind == "code" else {}
-                if kind not in ("Activation", "code"):
+                own = isinstance(kind, str) and not hasattr(keras.layers, kind)
+                config = {"shape": tuple(shape)} if own else {}
+                if kind != "Activation" and not own:
                     cls = kind if isinstance(kind, type) else getattr(keras.layers, kind)
                     kind = cls.__name__  # a topic's form may give its own layer class
                     with captured_warnings():
@@ -712,13 +719,32 @@ def difference(model, arch: Architecture, inputs):
         for want in graphs(arch):
             diff = structure.compare(want, got)
             if diff is None:
-                return None
+                return _unheld(model, arch)
             size = structure.distance(want, got)
             if best is None or size < best[0]:
                 best = (size, diff)
-        return best[1] if best else None
+        return best[1] if best else _unheld(model, arch)
     except Exception:  # the learner's model may not run at all: no structural word then
         return None
+
+
+def _unheld(model, arch: Architecture):
+    """The graphs agree, but a described step's own weights are nowhere in the model (a
+    topic's op that says what it `needs`: a decoder's bias of 12 values, say)."""
+    from . import structure
+
+    for s in arch.steps:
+        needs = s.op.needs(s, arch)
+        if needs and not s.op.find(model, s, arch):
+            return structure.Difference(
+                "missing",
+                None,
+                None,
+                f"{arch.words(s)} needs {needs}, and your model holds none: its parameters "
+                "are counted on something else.",
+                f"give {s.name} {needs}.",
+            )
+    return None
 
 
 # ---------------------------------------------------------------------------- check

@@ -828,6 +828,10 @@ class _DenseTransposed(_architecture.Op):
     def weights_of(self, obj):
         return (None, to_numpy(obj).astype("float64"))
 
+    def needs(self, step, arch):
+        width = arch.shapes[step.name][-1]
+        return f"a bias of its own with {width} values, one per output"
+
     def select(self, step, weights):
         tied = weights.get(step.args["_pos"][0])
         own = weights.get(step.layer)
