@@ -32,10 +32,15 @@ class Unverifiable(Exception):
 
 
 def _classes(config):
-    """Every (module, class_name, registered_name) in a saved Keras config."""
+    """Every (module, class_name, registered_name, config) in a saved Keras config."""
     if isinstance(config, dict):
         if "class_name" in config:
-            yield config.get("module"), config.get("class_name"), config.get("registered_name")
+            yield (
+                config.get("module"),
+                config.get("class_name"),
+                config.get("registered_name"),
+                config.get("config"),
+            )
         for value in config.values():
             yield from _classes(value)
     elif isinstance(config, list):
@@ -52,9 +57,12 @@ def load(path: str):
     except Exception as exc:  # not a saved model at all
         raise Unverifiable(f"cannot be read: {type(exc).__name__}") from exc
     reasons, classes = [], []
-    for module, name, registered in _classes(config):
+    for module, name, registered, inner in _classes(config):
         own = module is None and registered is not None and not str(name).startswith("__")
-        if own or (module is not None and not str(module).startswith("keras")):
+        if module == "builtins":  # a function of the learner's (a Lambda's, an activation)
+            reasons.append(f"a function of the notebook's ({inner})")
+            classes.append(str(inner))
+        elif own or (module is not None and not str(module).startswith("keras")):
             # (Keras saves a class of the learner's with no module: `module: null`)
             reasons.append(f"custom class {name} ({module or 'the notebook'})")
             classes.append(str(name))

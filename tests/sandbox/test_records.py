@@ -289,6 +289,7 @@ def test_the_verifier_names_every_class_it_will_not_load(tmp_path):
                 {"class_name": "Other", "module": "__main__", "config": {}},
                 {"class_name": "__keras_tensor__", "module": None, "registered_name": None},
                 {"class_name": "Lambda", "module": "keras.layers", "config": {}},
+                {"class_name": "function", "module": "builtins", "config": "tile"},
                 {"class_name": "Mine", "module": None, "registered_name": "pkg>Mine"},
             ]
         },
@@ -298,7 +299,7 @@ def test_the_verifier_names_every_class_it_will_not_load(tmp_path):
         handle.writestr("config.json", json.dumps(config))
     with pytest.raises(replay_worker.Unverifiable) as caught:
         replay_worker.load(str(path))
-    assert caught.value.classes == ["Passthrough", "Other", "Lambda", "Mine"]
+    assert caught.value.classes == ["Passthrough", "Other", "Lambda", "tile", "Mine"]
     assert str(caught.value) == "custom class Passthrough (the notebook)"
     (tmp_path / "junk.keras").write_bytes(b"not a zip")
     with pytest.raises(replay_worker.Unverifiable, match="cannot be read"):
@@ -322,6 +323,15 @@ def test_a_class_saved_from_a_notebook_is_named(tmp_path):
     with pytest.raises(replay_worker.Unverifiable) as caught:
         replay_worker.load(path)
     assert caught.value.classes == ["Passthrough"]
+
+    def tile(x):
+        return x * 2
+
+    lambdas = str(tmp_path / "lambda.keras")  # a named function: saved as builtins.function
+    keras.Model(inputs, keras.layers.Lambda(tile)(inputs)).save(lambdas)
+    with pytest.raises(replay_worker.Unverifiable) as caught:
+        replay_worker.load(lambdas)
+    assert caught.value.classes == ["Lambda", "tile"]
     plain = str(tmp_path / "plain.keras")
     keras.Model(inputs, keras.layers.Dense(2)(inputs)).save(plain)
     assert replay_worker.load(plain).count_params() == 10
