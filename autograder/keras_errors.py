@@ -341,7 +341,14 @@ def explain(error: BaseException | str, context: str | None = None) -> Explanati
     """
     message = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
     context = context or current_context()
-    for pattern, make in [*CONTEXT_RULES.get(context, []), *RULES]:
+    for pattern, make in CONTEXT_RULES.get(context, []):
+        match = pattern.search(message)
+        if match:
+            return make(match)
+    found = raised.explain(error, context, raised.BEFORE_TABLES)
+    if found is not None:
+        return found
+    for pattern, make in RULES:
         match = pattern.search(message)
         if match:
             return make(match)

@@ -349,18 +349,42 @@ _PROPERTY = re.compile(
 
 
 def read_only_property(raised: Raised, context: str | None = None) -> Explanation | None:
+    """A property of Keras's Layer or Model assigned: inside the learner's class, or from outside."""
     match = _PROPERTY.search(raised.message)
     if not match:
         return None
     name = match["name"] or match["name2"]
     owner = match["cls"] or raised.layer or "the layer"
-    return Explanation(
+    assigned = re.search(rf"([\w.\[\]]+)\.{name}\s*=(?!=)", raised.line)
+    target = assigned[1] if assigned else "self"
+    cause = (
         f"{owner}.{name} is a read-only property that Keras computes itself"
         + (f"; `{raised.line}` assigns to it" if raised.line else "; the code assigns to it")
-        + ".",
-        f"keep your object under a name of your own (e.g. self.my_{name}), and let Keras "
-        f"fill {name}: variables made with self.add_weight(...) in build() are listed there.",
+        + "."
     )
+    if target == "self":
+        return Explanation(
+            cause,
+            f"keep your object under a name of your own (e.g. self.my_{name}), and let Keras "
+            f"fill {name}: variables made with self.add_weight(...) in build() are listed there.",
+        )
+    if context == "sharing":
+        step = (
+            "a layer's variables cannot be handed to another layer: to share them, call the "
+            "same layer instance on each input; to tie a transposed kernel, write a layer "
+            f"whose call() reads the other layer's variable (keras.ops.transpose(other.{name}))."
+        )
+    elif context == "copy":
+        step = (
+            f"copy values, not the variable: build {target} first, then "
+            f"{target}.set_weights(original.get_weights()) (or {target}.{name}.assign(value))."
+        )
+    else:
+        step = (
+            f"leave {target}.{name} to Keras: change a variable's values with "
+            f"{target}.{name}.assign(value), or a layer's with set_weights(...)."
+        )
+    return Explanation(cause, step)
 
 
 # ---------------------------------------------------------------------- super().__init__
@@ -512,6 +536,18 @@ def python_error(raised: Raised, context: str | None = None) -> Explanation | No
     return None
 
 
+def property_from_outside(raised: Raised, context: str | None = None) -> Explanation | None:
+    """A property assigned on another object (`model.weights = ...`), not on `self`."""
+    found = read_only_property(raised, context)
+    if found is None or re.search(r"\bself\.\w+\s*=(?!=)", raised.line) or not raised.line:
+        return None
+    return found
+
+
+# Tried before keras_errors' general table (after a context's own rules): an entry written for `self.weights = ...` inside a
+# layer would give advice about build() to a line that assigns another object's property.
+BEFORE_TABLES = [property_from_outside]
+
 MECHANISMS = [
     shape_mismatch,
     list_input_shape,
@@ -523,10 +559,12 @@ MECHANISMS = [
 ]
 
 
-def explain(error: BaseException | str, context: str | None = None) -> Explanation | None:
-    """The first mechanism that explains `error`, or None."""
+def explain(
+    error: BaseException | str, context: str | None = None, mechanisms=None
+) -> Explanation | None:
+    """The first mechanism (of `mechanisms`, by default MECHANISMS) that explains `error`."""
     raised = read(error)
-    for mechanism in MECHANISMS:
+    for mechanism in MECHANISMS if mechanisms is None else mechanisms:
         found = mechanism(raised, context)
         if found is not None:
             return found

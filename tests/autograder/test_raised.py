@@ -119,6 +119,15 @@ C = cell(
         def call(self, inputs):
             return np.concatenate(inputs, axis=-1)
 
+    def ties_by_assignment(encoder, decoder):
+        decoder.kernel = encoder.kernel
+        return decoder
+
+    def copies_by_assignment(model):
+        copy = keras.models.clone_model(model)
+        copy.weights = model.get_weights()
+        return copy
+
     def numpy_gate(both):
         return 1 / (1 + np.exp(-keras.layers.Dense(6)(both)))
 
@@ -304,6 +313,46 @@ EXPLAINED = [
         id="numpy-on-symbolic-in-call",
     ),
 ]
+
+
+def _built(units, width):
+    layer = keras.layers.Dense(units)
+    layer.build((None, width))
+    return layer
+
+
+# The same error, explained in the task's context (autograder.task.CONTEXTS)
+IN_CONTEXT = [
+    pytest.param(None, r"decoder\.kernel\.assign\(value\)", id="no-context"),
+    pytest.param(
+        "sharing", r"call the same layer instance[\s\S]*keras\.ops\.transpose", id="sharing"
+    ),
+    pytest.param("copy", r"decoder\.set_weights\(original\.get_weights\(\)\)", id="copy"),
+]
+
+
+def test_a_models_weights_assigned_from_outside_gets_no_advice_about_build():
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    error = raised(lambda: C["copies_by_assignment"](model))
+    ag.context(None)  # no task context: keras_errors' general table and these mechanisms
+    for found in (
+        explain(error),  # before keras_errors' general entry for `self.weights = ...`
+        rd.read_only_property(rd.read(error), "copy"),  # a topic may word its context itself
+    ):
+        assert "Sequential.weights is a read-only property" in found.cause
+        assert "build()" not in found.next_step
+    assert "copy.set_weights(original.get_weights())" in found.next_step
+
+
+@pytest.mark.parametrize(("context", "step"), IN_CONTEXT)
+def test_assigning_another_layers_property_is_explained_in_the_tasks_context(context, step):
+    error = raised(lambda: C["ties_by_assignment"](_built(2, 3), keras.layers.Dense(3)))
+    found = rd.read_only_property(rd.read(error), context)  # a topic's own rules may come first
+    assert re.search(
+        r"Dense\.kernel is a read-only property[\s\S]*`decoder\.kernel = encoder", found.cause
+    )
+    assert re.search(step, found.next_step), found.next_step
+    assert "self.my_kernel" not in found.next_step  # not inside a class of the learner's
 
 
 @pytest.mark.parametrize(("make", "cause", "step", "never"), EXPLAINED)
