@@ -29,6 +29,7 @@ def report(failure: Failure):
     __tracebackhide__ = True
     found = explain(failure)
     say(failure, found.cause, found.next_step)
+    raise failure  # say() always raises; should it ever return, the check still fails
 
 
 def explain(failure: Failure) -> Explanation:
