@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import autograder as ag
-from autograder import integrity, parameters
+from autograder import causes, feedback, integrity, parameters, raised
 
 keras = ag.keras
 
@@ -26,6 +26,10 @@ def snapshot():
     [
         (ag, "check_counts"),
         (parameters, "check_counts"),
+        # the layers under the checks: a silenced explainer or voice must not pass a check
+        (causes, "report"),
+        (feedback, "say"),
+        (raised, "explain"),
         (np, "allclose"),
     ],
 )
