@@ -42,6 +42,7 @@ GENERIC = (
     "the model's output has another shape than the task asks.",  # outputs
     "a layer near the output has another size than the task asks.",  # shapes
     "see the error message and the line it points to.",  # learner: an unexplained error
+    "see the error and the line it points to.",  # custom_weighted_layers: an unexplained error
     "the model's wiring fails on real data.",  # outputs.run: an unexplained error
     "your layers have the right sizes, but they are wired or combined in another",  # architecture
     "that layer is missing, or has another size: a kernel's first size is the",  # architecture
