@@ -5,7 +5,8 @@
 defaults: `Execute` becomes `SandboxedExecute`; after it, `verdicts.Verdicts`
 turns stderr into notes and withholds the points of any test cell whose result
 cannot be trusted; `LimitBytes` caps each cell's output at 1 MB; feedback loses hidden-test source, reference lines and
-oversized outputs (`secrets`), then everything a student wrote is sanitised
+oversized outputs (`secrets`), gains at its top what each check said, failures first
+(`summary.Summary`: feedback reads ✗ first), then everything a student wrote is sanitised
 (`sanitise.Sanitise`: nothing of it runs as script in a browser) and the page is
 rendered by `sanitise.FeedbackExporter` under a policy that forbids any script or request.
 """
@@ -23,6 +24,7 @@ from nbgrader.preprocessors import (
 from .execute import SandboxedExecute
 from .sanitise import Sanitise
 from .secrets import LimitBytes, Redact
+from .summary import Summary
 from .verdicts import RecordFlags, Verdicts
 
 AUTOGRADE = [
@@ -37,4 +39,4 @@ AUTOGRADE = [
     AssignLatePenalties,
     CheckCellMetadata,
 ]
-FEEDBACK = [GetGrades, Redact, Sanitise, CSSHTMLHeaderPreprocessor]
+FEEDBACK = [GetGrades, Redact, Summary, Sanitise, CSSHTMLHeaderPreprocessor]

@@ -81,7 +81,12 @@ def test_release_fetch_submit_collect_autograde_feedback_export(tmp_path):
         )
         html = list((home / ASSIGNMENT / "feedback").glob(f"*/{ASSIGNMENT}.html"))
         assert len(html) == 1, student
-        assert "Task 1" in html[0].read_text() or "Two branches" in html[0].read_text()
+        page = html[0].read_text()
+        assert "Task 1" in page or "Two branches" in page
+        # feedback reads ✗ first: what the checks said comes before any test cell's source
+        assert page.index("What your checks said") < page.index("Grade cell:"), student
+        if student == "carol":  # wrong answers: their ✗ messages are in that first part
+            assert "✗" in page[: page.index("Grade cell:")], student
 
     nbgrader("export", cwd=course)
     with (course / "grades.csv").open() as handle:
