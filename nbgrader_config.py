@@ -49,6 +49,12 @@ from autograder.sandbox import sanitise, webguard  # noqa: E402
 sanitise.configure(c)
 webguard.install()
 
+# Validate reads ✗ first: a failed check's message, then the cell it failed in
+# (autograder/validation.py), in the Validate button's dialog and `nbgrader validate`.
+from autograder import validation  # noqa: E402
+
+validation.install()
+
 c.CourseDirectory.course_id = COURSE_ID
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"

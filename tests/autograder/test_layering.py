@@ -51,6 +51,7 @@ LAYER = {
     "autograder": "composed",
     "autograder.architecture": "composed",
     "autograder.release": "composed",
+    "autograder.validation": "machinery",  # nbgrader's Validate shows the ✗ message first
     # and each topic's own checks, named after its assignment (CONTRIBUTING.md)
     **{
         f"autograder.{folder.name.split('_', 1)[1]}": "composed"

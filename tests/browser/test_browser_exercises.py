@@ -82,15 +82,15 @@ def test_validate_fails_blank_and_passes_reference(exercise, lab, page, artifact
     assert failed == len(tests), (
         f"blank {assignment}: {failed} cells failed, {len(tests)} graded test cells expected to"
     )
-    # nbgrader shows each failed cell's source, then its error: the learner
-    # must read the course's feedback, not a traceback of its checks.
+    # Each failed cell: the check's ✗ message first, then the cell (autograder.validation
+    # swaps nbgrader's order): the course's feedback, not a traceback of its checks.
     shown = message.locator(".jp-RenderedText pre")
-    errors = [" ".join(shown.nth(i).inner_text().split()) for i in range(1, shown.count(), 2)]
+    errors = [" ".join(shown.nth(i).inner_text().split()) for i in range(0, shown.count(), 2)]
     assert len(errors) == len(tests)
     for error in errors:
         assert re.match(r"✗ [\w.]+\(\) is not written yet Expected: ", error), error
         assert "Traceback" not in error and "autograder/" not in error, error
-    shown.nth(1).scroll_into_view_if_needed()  # the picture shows the first message
+    shown.nth(0).scroll_into_view_if_needed()  # the picture shows the first message
     dialog.screenshot(path=artifacts / f"{assignment}-validate-blank.png")
     notebook.close_dialog(dialog)
 
