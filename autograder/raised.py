@@ -18,6 +18,8 @@ and the learner's innermost line (from the traceback's frames in a notebook cell
 - a call signature that does not fit (Keras passes a layer's input as one argument;
   the check calls the learner's function with the task's arguments);
 - a NumPy function on a symbolic tensor;
+- a layer that reads one tensor called on a list (a call is not a merge), and a size
+  that is None (the batch axis of a symbolic tensor) given to an operation;
 - Python's own IndexError, KeyError or a None where a value was expected, on the
   learner's line.
 
@@ -548,7 +550,61 @@ def property_from_outside(raised: Raised, context: str | None = None) -> Explana
 # layer would give advice about build() to a line that assigns another object's property.
 BEFORE_TABLES = [property_from_outside]
 
+# ------------------------------------------------- inputs a layer cannot take
+
+_INPUT_COUNT = re.compile(
+    r'Layer "(?P<layer>[^"]+)" expects (?P<want>\d+) input\(s\), but it received '
+    r"(?P<got>\d+) input tensors"
+)
+_TENSOR_SHAPE = re.compile(r"KerasTensor shape=(\([^)]*\))")
+
+
+def input_count(raised: Raised, context: str | None = None) -> Explanation | None:
+    """A layer called on a list of tensors when it reads one (or on one when it reads more)."""
+    match = _INPUT_COUNT.search(raised.message)
+    if not match:
+        return None
+    want, got = int(match["want"]), int(match["got"])
+    shapes = _TENSOR_SHAPE.findall(raised.message)
+    given = f" ({', '.join(shapes)})" if shapes else ""
+    line = f": {raised.line}" if raised.line else ""
+    if want == 1:
+        return Explanation(
+            f"the layer '{match['layer']}' reads one tensor and was given {got}{given}{line}. "
+            "A Dense (or Conv) layer does not combine tensors: calling it on a list is "
+            "not a merge.",
+            "combine the tensors first with a merge layer (Concatenate, Add, ...) and call the "
+            "layer on its output, or give each tensor a layer of its own — whichever the task "
+            "describes.",
+        )
+    return Explanation(
+        f"the layer '{match['layer']}' merges {want} tensors and was given {got}{given}{line}.",
+        f"call it on a list of the {want} tensors it combines: layer([a, b]).",
+    )
+
+
+_NONE_SIZE = re.compile(r"Attempt to convert a value \(None\)|None values not supported")
+
+
+def none_size(raised: Raised, context: str | None = None) -> Explanation | None:
+    """A size that is None (the batch axis of a symbolic tensor) given to an operation."""
+    if not _NONE_SIZE.search(raised.message):
+        return None
+    line = f" ({raised.line})" if raised.line else ""
+    return Explanation(
+        "a size that is None reached an operation when the model ran"
+        f"{line}: while a functional model is built, the batch axis of every tensor is None, "
+        "so a shape read from it (keras.ops.shape(x)[0], x.shape[0]) and given as a size "
+        "stays None.",
+        "let Keras carry the batch axis: use layers that need no batch size (Reshape, "
+        "RepeatVector, UpSampling2D, ...) or -1 in a reshape, instead of reading the batch "
+        "size from a tensor.",
+    )
+
+
 MECHANISMS = [
+    input_count,
+    none_size,
     shape_mismatch,
     list_input_shape,
     read_only_property,

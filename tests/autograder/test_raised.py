@@ -412,7 +412,38 @@ DECLINED = [
     pytest.param(
         "could not convert string to float: 'a'", "numpy_on_symbolic", False, id="symbolic-no"
     ),
+    pytest.param(
+        'Layer "dense" expects 1 input(s), but it received 2 input tensors.',
+        "input_count",
+        True,
+        id="inputs",
+    ),
+    pytest.param("Layer dense was never built", "input_count", False, id="inputs-no"),
+    pytest.param(
+        "Attempt to convert a value (None) with an unsupported type (<class 'NoneType'>) "
+        "to a Tensor.",
+        "none_size",
+        True,
+        id="none-size",
+    ),
+    pytest.param("Attempt to convert a value (3.5) to a Tensor", "none_size", False, id="none-no"),
 ]
+
+
+def test_a_layer_called_on_a_list_is_not_a_merge():
+    """Raised for real by Keras: a Dense called on two tensors."""
+    made = cell(
+        """
+        def build():
+            a, b = keras.Input((4,)), keras.Input((6,))
+            return keras.layers.Dense(8)([a, b])
+        """
+    )
+    with pytest.raises(ValueError) as raised:
+        made["build"]()
+    found = rd.explain(raised.value)
+    assert "reads one tensor and was given 2 ((None, 4), (None, 6))" in found.cause
+    assert "is not a merge" in found.cause and "Concatenate" in found.next_step
 
 
 @pytest.mark.parametrize(("message", "mechanism", "applies"), DECLINED)
