@@ -161,10 +161,6 @@ class SandboxedExecute(Execute):
             self.kernel_manager_class = AsyncKernelManager
             sandboxed = False
         self.iopub_timeout = max(self.iopub_timeout, self.interrupt_grace)
-        # a kernel whose output never ends (or whose messages the sockets refused) costs its
-        # cell the output after the reply, not the whole notebook: a test cell's points need
-        # its own result line anyway (verdicts)
-        self.raise_on_iopub_timeout = False
         self._stopped = ""  # why the kernel is gone ('' while it runs)
         self._stopped_at = ""
         self._timed_out = False
@@ -366,6 +362,11 @@ class SandboxedExecute(Execute):
             ]
             return cell, resources
         self._timed_out = False
+        # a kernel whose output never ends (or whose messages the sockets refused) costs its
+        # cell the output after the reply, not the whole notebook: a test cell's points need
+        # its own result line anyway (verdicts). A cell past its time limit still raises:
+        # its kernel is then stopped (_async_poll_for_reply)
+        self.raise_on_iopub_timeout = False
         self._cell_bytes = 0
         self._cut = False
         try:
@@ -393,6 +394,7 @@ class SandboxedExecute(Execute):
 
     async def _async_handle_timeout(self, timeout, cell=None):
         self._timed_out = True
+        self.raise_on_iopub_timeout = True
         return await super()._async_handle_timeout(timeout, cell)
 
     async def _async_poll_for_reply(self, msg_id, cell, timeout, task_output, task_alive):
