@@ -241,7 +241,7 @@ for fd in range(1024):
         pass
 import sys, time
 time.sleep(1)  # what it wrote to fds 1 and 2 is forwarded first, not inside the line below
-sys.stdout.write(f"typed {typed} open {len(os.listdir('/proc/self/fd'))}\n")
+sys.stdout.write(f"typed {typed} open {len(os.listdir('/proc/self/fd'))}\\n")
 """
 
 
