@@ -68,6 +68,8 @@ PROCESSES = max(256, 8 * (os.cpu_count() or 1))
 RESERVED_PIDS = 300  # Linux hands out PIDs below this only before its first wrap-around
 PER_NAMESPACE_PID_MAX = (6, 14)  # the first Linux whose pid_max is per PID namespace
 SUBMISSION = "/ckl-submission"  # the read-only view of the host's copy, inside
+STAGE = "/ckl-stage"  # a warm template's mount points for its forks' own folders (nested.py)
+STAGES = 4
 
 
 @dataclass(frozen=True)
@@ -259,8 +261,6 @@ def command(
         if not path.startswith("/usr/"):
             argv += ["--ro-bind", path, path]
     if nested:
-        from .nested import STAGE, STAGES
-
         for index in range(STAGES):
             argv += ["--dir", f"{STAGE}/{index}"]
     argv += ["--bind", str(scratch), str(scratch)]

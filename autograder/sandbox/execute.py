@@ -53,15 +53,9 @@ from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float, Int
 
 from . import bwrap, replay, warm
+from .flags import STOPPED, flag
 from .kernel import SandboxedKernelManager
 
-# An error output's name for each way a kernel stopped (read by ckl-grade's worker).
-STOPPED = {
-    "timeout": "KernelStoppedAfterTimeout",
-    "died": "KernelDied",
-    "not run": "CellNotRun",
-    "too many cells": "TooManyCells",
-}
 # Kernel messages whose content is kept in the notebook (or the executor's widget state).
 OUTPUT_MESSAGES = {
     "stream",
@@ -233,8 +227,6 @@ class SandboxedExecute(Execute):
                     copy.unlink()
         if not (linked_folder or (folder / name).is_symlink()):
             return False
-        from .verdicts import flag
-
         reason = (
             "the submitted notebook is a symbolic link, not a file of the student's own; "
             "it was not run."

@@ -73,8 +73,7 @@ SIOCSIFFLAGS = 0x8914
 IFF_UP = 1
 
 # mount points the template's sandbox provides (bwrap --dir) for the child's own folders
-STAGE = "/ckl-stage"
-STAGES = 4
+STAGE, STAGES = bwrap.STAGE, bwrap.STAGES  # where a fork's own folders are staged
 
 _libc = ctypes.CDLL(None, use_errno=True)
 

@@ -64,7 +64,7 @@ from nbgrader.utils import is_grade, is_solution
 
 from ..recording import safe_id
 from . import bwrap, warm
-from .verdicts import FLAGGED, flag
+from .flags import FLAGGED, STOPPED, flag
 
 REPLAY_TIMEOUT = 120.0
 VERIFIER_MEMORY = 4 * 2**30
@@ -237,8 +237,6 @@ def sort_records(nb, resources: dict) -> dict[int, CellRecords]:
     owner_of = {m: i for i, m in requests.items() if m}
     taken_at = {e.at for e in resources.get("ckl_taken", []) if e.at is not None}
     grade_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and is_grade(c)]
-    from .execute import STOPPED  # (execute imports this module)
-
     stop_names = {*STOPPED.values(), "CellTimeoutError"}
     stopped = any(
         o.get("output_type") == "error" and o.get("ename") in stop_names

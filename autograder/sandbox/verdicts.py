@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import ast
 
-import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool
+
+from .flags import FLAGGED, flag  # noqa: F401 -- FLAGGED: read by ckl-grade as verdicts.FLAGGED
 
 
 def _init_notebooks_exactly(self) -> None:
@@ -79,7 +80,6 @@ def _patch_nbgrader() -> None:
 
 _patch_nbgrader()  # this module is loaded with the course's autograde pipeline
 
-FLAGGED = "FlaggedForReview"  # the error name of a flagged cell's output (ckl-grade reads it)
 TAMPERING = "TamperingDetected"  # raised in the kernel by autograder.integrity
 PASS_MARK = "✓ "  # autograder.feedback.passed prints "✓ title"
 
@@ -138,22 +138,6 @@ def stderr_as_note(cell) -> None:
             output["text"] = "".join(
                 f"Note (stderr): {line}" for line in text.splitlines(keepends=True)
             )
-
-
-def flag(cell, reason: str, resources: dict) -> None:
-    """Score this test cell 0 and record it as flagged for review."""
-    evalue = f"flagged for review: {reason}"
-    cell.outputs = [
-        *cell.get("outputs", []),
-        nbformat.v4.new_output(
-            "error",
-            ename=FLAGGED,
-            evalue=evalue,
-            traceback=[f"⚑ Flagged for review: {reason}"],
-        ),
-    ]
-    gid = cell.metadata.get("nbgrader", {}).get("grade_id", "?")
-    resources.setdefault("ckl_flags", {})[gid] = reason
 
 
 class Verdicts(NbGraderPreprocessor):

@@ -62,16 +62,6 @@ LAYER = {
 # grading machinery: the sandbox and the class-grading command, above every check
 MACHINERY = ("autograder.sandbox", "autograder.classroom")
 
-# Import cycles outside the check core, left to their owners: each edge listed here is
-# left out of the acyclicity test (and must still exist, so the list cannot go stale).
-KNOWN_CYCLE_EDGES = {
-    # bwrap.py imports nested.py inside a function; nested.py imports bwrap at the top
-    ("autograder.sandbox.bwrap", "autograder.sandbox.nested"),
-    # verdicts.py imports replay.py inside a function; replay.py imports verdicts at the top
-    ("autograder.sandbox.verdicts", "autograder.sandbox.replay"),
-    # replay.py imports execute.py inside a function; execute.py imports replay at the top
-    ("autograder.sandbox.replay", "autograder.sandbox.execute"),
-}
 
 # Judges state facts; only the explaining layer finds causes and only the voice words them.
 JUDGES = [name for name, layer in LAYER.items() if layer == "judging"]
@@ -222,22 +212,9 @@ def test_every_module_has_a_layer():
 
 
 def test_the_import_graph_of_autograder_is_acyclic():
-    graph = {
-        m: {o for o in others if (m, o) not in KNOWN_CYCLE_EDGES} for m, others in GRAPH.items()
-    }
-    cycle = find_cycle(graph)
+    """The whole package, the sandbox and the class-grading command included."""
+    cycle = find_cycle(GRAPH)
     assert cycle is None, "import cycle: " + " -> ".join(cycle)
-
-
-def test_the_check_core_has_no_cycle_even_with_the_known_edges():
-    core = {m: o for m, o in GRAPH.items() if not m.startswith(MACHINERY)}
-    cycle = find_cycle(core)
-    assert cycle is None, "import cycle: " + " -> ".join(cycle)
-
-
-@pytest.mark.parametrize(("module", "other"), sorted(KNOWN_CYCLE_EDGES))
-def test_a_known_cycle_edge_still_exists(module, other):
-    assert other in GRAPH[module], f"{module} no longer imports {other}: drop it from the list"
 
 
 def test_imports_go_to_the_same_layer_or_below():
