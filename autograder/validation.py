@@ -19,8 +19,11 @@ import textwrap
 from nbconvert.filters.ansi import ansi2html
 from nbgrader.validator import Validator
 
+from .sandbox.flags import time_limit
+
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 LABEL = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+)?:\s+")  # "  Likely cause:   "
+TIMED_OUT = re.compile(r"KeyboardInterrupt|CellTimeoutError|Timeout waiting for (execute )?reply")
 _ORIGINAL = {"validate": Validator.validate, "print": Validator._print_error}
 
 
@@ -29,6 +32,8 @@ def validate(self, filename):
     results = _ORIGINAL["validate"](self, filename)
     for entry in results.get("failed", []):
         message, source = entry.get("raw_error", ""), entry.get("source", "")
+        if TIMED_OUT.search(message) and "✗" not in message:
+            message = time_limit(self.timeout if hasattr(self, "timeout") else None)
         entry["source"] = ANSI.sub("", message).strip() or "(the cell failed without a message)"
         entry["raw_error"] = source
         entry["error"] = ansi2html(source)  # escaped: the dialog renders it as HTML

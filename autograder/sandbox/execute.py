@@ -53,7 +53,7 @@ from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float, Int
 
 from . import bwrap, replay, warm
-from .flags import STOPPED, flag
+from .flags import STOPPED, flag, time_limit
 from .kernel import SandboxedKernelManager
 
 # Kernel messages whose content is kept in the notebook (or the executor's widget state).
@@ -362,7 +362,17 @@ class SandboxedExecute(Execute):
         self._cell_bytes = 0
         self._cut = False
         try:
-            return super().preprocess_cell(cell, resources, index)
+            cell, resources = super().preprocess_cell(cell, resources, index)
+            if self._timed_out:  # interrupted at its time limit: nbclient's CellTimeoutError
+                # output says so in the course's voice (the KeyboardInterrupt before it keeps
+                # the line the cell was at; ckl-grade and the report read both names)
+                for output in cell.get("outputs", []):
+                    if output.get("output_type") == "error" and output.get("ename") == (
+                        "CellTimeoutError"
+                    ):
+                        output["evalue"] = time_limit(self.timeout)
+                        output["traceback"] = time_limit(self.timeout).splitlines()
+            return cell, resources
         except DeadKernelError:
             if self._template is not None and not self._template.alive():
                 GRADER_FAILURES.append("the warm template this kernel was forked from died")

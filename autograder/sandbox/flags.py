@@ -33,3 +33,17 @@ def flag(cell, reason: str, resources: dict) -> None:
     ]
     gid = cell.metadata.get("nbgrader", {}).get("grade_id", "?")
     resources.setdefault("ckl_flags", {})[gid] = reason
+
+
+def time_limit(seconds=None) -> str:
+    """A cell interrupted at its time limit, in the course's voice (not a bare KeyboardInterrupt)."""
+    limit = f" ({seconds:g} s)" if isinstance(seconds, int | float) else ""
+    return (
+        "✗ Time limit\n"
+        f"  Received:     the cell was still running at its time limit{limit} and was "
+        "interrupted\n"
+        "  Likely cause: a loop that never ends, or training for many epochs; the checks "
+        "themselves take seconds.\n"
+        "  Next step:    run the cell yourself, time it, and make your function return as "
+        "soon as the model is built."
+    )

@@ -18,18 +18,11 @@ import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 
+from .flags import time_limit
+
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 FENCE = "~~~~~~~~"
-STOPPED = {
-    "KeyboardInterrupt": (
-        "✗ Time limit\n"
-        "  Received:     the cell was still running at its time limit and was interrupted\n"
-        "  Likely cause: a loop that never ends, or training for many epochs; the checks "
-        "themselves take seconds.\n"
-        "  Next step:    run the cell yourself, time it, and make your function return as "
-        "soon as the model is built."
-    ),
-}
+STOPPED = {"KeyboardInterrupt": time_limit(), "CellTimeoutError": time_limit()}
 
 
 def _title(cell, index: int) -> str:

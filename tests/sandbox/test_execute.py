@@ -68,6 +68,21 @@ def test_an_interruptible_loop_costs_its_cell_only(tmp_path):
     assert out[2] == "after\n"
 
 
+def test_an_interrupted_cell_says_so_in_the_course_voice(tmp_path):
+    """Not a bare KeyboardInterrupt: what happened, the likely cause, the next step."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("while True: pass")])
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    nb, resources = SandboxedExecute(timeout=3).preprocess(nb, {"metadata": {"path": str(folder)}})
+    shutil.rmtree(resources.pop("ckl_records"))
+    errors = [o for o in nb.cells[0].outputs if o.output_type == "error"]
+    assert [e.ename for e in errors] == ["KeyboardInterrupt", "CellTimeoutError"]  # as read
+    error = errors[-1]  # by ckl-grade and the report; the last is what the learner reads
+    assert error.evalue.startswith("✗ Time limit")
+    assert "time limit (3 s)" in error.evalue and "Next step:" in error.evalue
+    assert error.traceback == error.evalue.splitlines()
+
+
 def test_a_dead_kernel_costs_its_cell_and_the_rest(tmp_path):
     out = execute(tmp_path, ["print(1)", "import os; os._exit(1)", "print(2)"])
     assert out == ["1\n", STOPPED["died"], STOPPED["not run"]]
