@@ -560,7 +560,10 @@ _TENSOR_SHAPE = re.compile(r"KerasTensor shape=(\([^)]*\))")
 
 
 def input_count(raised: Raised, context: str | None = None) -> Explanation | None:
-    """A layer called on a list of tensors when it reads one (or on one when it reads more)."""
+    """A layer called on a list of tensors when it reads one (or on one when it reads more).
+
+    Keras names the layer by its counter ('dense_19'), which differs from run to run: the
+    words leave it out (the learner's line says which layer it is)."""
     match = _INPUT_COUNT.search(raised.message)
     if not match:
         return None
@@ -570,7 +573,7 @@ def input_count(raised: Raised, context: str | None = None) -> Explanation | Non
     line = f": {raised.line}" if raised.line else ""
     if want == 1:
         return Explanation(
-            f"the layer '{match['layer']}' reads one tensor and was given {got}{given}{line}. "
+            f"a layer that reads one tensor was given {got}{given}{line}. "
             "A Dense (or Conv) layer does not combine tensors: calling it on a list is "
             "not a merge.",
             "combine the tensors first with a merge layer (Concatenate, Add, ...) and call the "
@@ -578,7 +581,7 @@ def input_count(raised: Raised, context: str | None = None) -> Explanation | Non
             "describes.",
         )
     return Explanation(
-        f"the layer '{match['layer']}' merges {want} tensors and was given {got}{given}{line}.",
+        f"a layer that merges {want} tensors was given {got}{given}{line}.",
         f"call it on a list of the {want} tensors it combines: layer([a, b]).",
     )
 

@@ -442,7 +442,7 @@ def test_a_layer_called_on_a_list_is_not_a_merge():
     with pytest.raises(ValueError) as raised:
         made["build"]()
     found = rd.explain(raised.value)
-    assert "reads one tensor and was given 2 ((None, 4), (None, 6))" in found.cause
+    assert "a layer that reads one tensor was given 2 ((None, 4), (None, 6))" in found.cause
     assert "is not a merge" in found.cause and "Concatenate" in found.next_step
 
 
