@@ -70,7 +70,10 @@ def passed(title: str) -> None:
     was replaced, and then no pass line is printed.
     """
     integrity.verify()
-    print(f"✓ {title}")
+    # a message of its own: what the cell printed before (a flood a grader may cut or
+    # refuse) is sent first, so the result line never travels inside it
+    sys.stdout.flush()
+    print(f"✓ {title}", flush=True)
     _reset_task_context()
 
 

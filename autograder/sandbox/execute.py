@@ -53,7 +53,7 @@ from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float, Int
 
 from . import bwrap, replay, warm
-from .flags import STOPPED, flag, time_limit
+from .flags import PASS_MARK, STOPPED, flag, time_limit
 from .kernel import SandboxedKernelManager
 
 # Kernel messages whose content is kept in the notebook (or the executor's widget state).
@@ -68,6 +68,7 @@ OUTPUT_MESSAGES = {
 }
 CELLS_WITHOUT_ASSIGNMENT = 800  # the cells a notebook may have when its assignment is unknown
 ERROR_CHARS = 4000  # of an error's value and traceback, kept past the output caps
+PASS_LINES, PASS_LINE_CHARS = 16, 300  # result lines kept per cell past the output caps
 
 # Why the last gradings in this process cannot be trusted, for the grader's own reasons
 # (read and cleared by ckl-grade's worker): such a grading is repeated, never recorded.
@@ -141,6 +142,7 @@ class SandboxedExecute(Execute):
         self.kernel_name = "python3"  # the notebook's kernelspec never chooses
         self._template = None
         self._cell_bytes = self._notebook_bytes = 0
+        self._pass_kept = 0
         self._cut = False
 
     def preprocess(self, nb, resources=None, km=None):
@@ -301,8 +303,27 @@ class SandboxedExecute(Execute):
                         f"{self.notebook_output_bytes:,} per notebook)]\n"
                     )
                     cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=note))
-                return None
+                kept = self._pass_lines(msg)  # a noisy correct cell keeps its result line
+                if kept is None:
+                    return None
+                msg = kept
         return super().process_message(msg, cell, cell_index)
+
+    def _pass_lines(self, msg):
+        """Of stdout past the cap, only the checks' result lines ('✓ title'), a few and short:
+        verdicts needs them, and printing them earns nothing the checks did not grant."""
+        content = msg.get("content", {})
+        if msg.get("msg_type") != "stream" or content.get("name") != "stdout":
+            return None
+        lines = [
+            line[:PASS_LINE_CHARS] + "\n"
+            for line in str(content.get("text", ""))[: 4 * 2**20].splitlines()
+            if line.startswith(PASS_MARK)
+        ][: max(0, PASS_LINES - self._pass_kept)]
+        if not lines:
+            return None
+        self._pass_kept += len(lines)
+        return {**msg, "content": {**content, "text": "".join(lines)}}
 
     @staticmethod
     def _shortened_error(msg):
@@ -360,6 +381,7 @@ class SandboxedExecute(Execute):
         # its kernel is then stopped (_async_poll_for_reply)
         self.raise_on_iopub_timeout = False
         self._cell_bytes = 0
+        self._pass_kept = 0
         self._cut = False
         try:
             cell, resources = super().preprocess_cell(cell, resources, index)

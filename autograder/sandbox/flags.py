@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import nbformat
 
+PASS_MARK = "✓ "  # autograder.feedback.passed prints "✓ title"; verdicts looks for it
 FLAGGED = "FlaggedForReview"  # the error name of a flagged cell's output (ckl-grade reads it)
 # An error output's name for each way a kernel stopped (read by ckl-grade's worker).
 STOPPED = {

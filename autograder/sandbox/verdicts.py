@@ -34,7 +34,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool
 
-from .flags import FLAGGED, flag  # noqa: F401 -- FLAGGED: read by ckl-grade as verdicts.FLAGGED
+from .flags import FLAGGED, PASS_MARK, flag  # noqa: F401 -- FLAGGED: ckl-grade reads it here
 
 
 def _init_notebooks_exactly(self) -> None:
@@ -81,7 +81,6 @@ def _patch_nbgrader() -> None:
 _patch_nbgrader()  # this module is loaded with the course's autograde pipeline
 
 TAMPERING = "TamperingDetected"  # raised in the kernel by autograder.integrity
-PASS_MARK = "✓ "  # autograder.feedback.passed prints "✓ title"
 
 
 def pass_titles(source: str) -> list[str]:

@@ -69,17 +69,18 @@ PASS_LINES = "\n".join(f'print("✓ {t}")' for t in TITLES.values())
 # Checks that accept anything, for attacks that swap them in.
 NO_OP_CHECKS = code(
     """
-    import contextlib, types
+    import contextlib, importlib, types
     import autograder, autograder.outputs, autograder.parameters, autograder.shapes
     import autograder.layers, autograder.structure
+    _arch = importlib.import_module("autograder.architecture")
 
     def _ok(*args, **kwargs):
         return None
 
     for _module in (autograder, autograder.outputs, autograder.parameters, autograder.shapes,
-                    autograder.layers, autograder.structure):
+                    autograder.layers, autograder.structure, _arch):
         for _name in ("check_inputs", "check_output", "check_counts", "check_outputs",
-                      "expect", "find_layer"):
+                      "check_architecture", "expect", "find_layer"):
             if hasattr(_module, _name):
                 setattr(_module, _name, _ok)
     autograder.chosen_weights = lambda *a, **k: contextlib.nullcontext()
@@ -803,6 +804,9 @@ ATTACKS = [
             )
         },
         3,
+        open_hole="a correct answer that prints tens of MB loses its result line in the flood "
+        "(the grader keeps result lines past the output cap, but a message past the IOPub "
+        "socket's limits is dropped whole): flagged instead of its 3 points",
     ),
     Attack(
         "o'brien",
