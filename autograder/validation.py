@@ -19,9 +19,8 @@ import textwrap
 from nbconvert.filters.ansi import ansi2html
 from nbgrader.validator import Validator
 
-from .sandbox.flags import time_limit
+from .sandbox.flags import ANSI, time_limit
 
-ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 LABEL = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+)?:\s+")  # "  Likely cause:   "
 TIMED_OUT = re.compile(r"KeyboardInterrupt|CellTimeoutError|Timeout waiting for (execute )?reply")
 _ORIGINAL = {"validate": Validator.validate, "print": Validator._print_error}

@@ -7,8 +7,11 @@ no module of the sandbox needs another that needs it back.
 
 from __future__ import annotations
 
+import re
+
 import nbformat
 
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")  # terminal colours in an error's text
 PASS_MARK = "✓ "  # autograder.feedback.passed prints "✓ title"; verdicts looks for it
 FLAGGED = "FlaggedForReview"  # the error name of a flagged cell's output (ckl-grade reads it)
 # An error output's name for each way a kernel stopped (read by ckl-grade's worker).

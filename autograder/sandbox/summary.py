@@ -12,15 +12,12 @@ in a message is read as Markdown or HTML (and `Sanitise` cleans the cell like an
 
 from __future__ import annotations
 
-import re
-
 import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 
-from .flags import time_limit
+from .flags import ANSI, time_limit
 
-ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 FENCE = "~~~~~~~~"
 STOPPED = {"KeyboardInterrupt": time_limit(), "CellTimeoutError": time_limit()}
 
