@@ -26,12 +26,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..sandbox import folders
 from .ledger import UNFINISHED, Ledger
 from .plan import Plan, Submission
 from .worker import GRADER_FAILURE, PREFIX
@@ -96,7 +96,7 @@ class Worker:
         log.parent.mkdir(parents=True, exist_ok=True)
         self.log = log
         # everything the worker and its kernels keep on disk: removed when it ends
-        self.tmp = tempfile.mkdtemp(prefix=f"ckl-worker-{number}-")
+        self.tmp = str(folders.make(f"ckl-worker-{number}-", below=folders.SPOOL))
         with log.open("ab") as stderr:
             self.process = subprocess.Popen(
                 command,

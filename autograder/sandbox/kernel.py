@@ -41,7 +41,7 @@ import zmq
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Float, Unicode
 
-from . import bwrap
+from . import bwrap, folders
 
 MESSAGE_BYTES = 8 * 2**20  # the largest message the grader accepts from a kernel
 QUEUED_MESSAGES = 64  # messages queued per socket, unread (ZMQ_RCVHWM; ZMQ drops the rest)
@@ -83,11 +83,17 @@ class SandboxedKernelManager(AsyncKernelManager):
         super().__init__(**kwargs)
         self.template = template
         self.transport = "ipc"
-        parent = template.spool if template else (self.scratch_parent or None)
-        self.scratch = Path(tempfile.mkdtemp(prefix="ckl-", dir=parent))
+        parent = template.spool if template else self.scratch_parent
+        if parent:
+            self.scratch = Path(tempfile.mkdtemp(prefix="ckl-", dir=parent))
+        else:
+            self.scratch = folders.make("ckl-", below=folders.SOCKET)
         os.chmod(self.scratch, 0o700)
         self.connection_file = str(self.scratch / "kernel.json")
         self.ip = str(self.scratch / "k")
+        if error := folders.socket_path_error(f"{self.ip}-65535"):
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            raise ValueError(error)
         self.workdir = self.scratch / "work"
         self._capped(self.context)
 

@@ -27,14 +27,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 from jupyter_client.provisioning import LocalProvisioner
 
-from . import bwrap
+from . import bwrap, folders
 from .template import fingerprint
 
 log = logging.getLogger(__name__)
@@ -54,7 +53,7 @@ class Template:
     """One warm template process, in its bubblewrap sandbox, owned by this process."""
 
     def __init__(self) -> None:
-        self.spool = Path(tempfile.mkdtemp(prefix="ckl-warm-"))
+        self.spool = folders.make("ckl-warm-", below=folders.SCRATCH)
         os.chmod(self.spool, 0o700)
         argv = bwrap.command(
             self.spool,

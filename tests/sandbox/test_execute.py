@@ -100,3 +100,36 @@ def test_nbgrader_config_uses_the_sandbox_for_autograde_only():
     assert "c.Autograde.autograde_preprocessors = pipeline.AUTOGRADE" in text
     assert "c.GenerateFeedback.preprocessors = pipeline.FEEDBACK" in text
     assert "c.Validator" not in text and "c.Execute.kernel_manager_class" not in text
+
+
+def test_a_long_temporary_folder_does_not_stop_the_kernels_sockets(tmp_path, monkeypatch):
+    """A Unix socket's path holds at most 107 bytes: under a long TMPDIR (a CI runner's,
+    pytest's) the kernel's scratch folder goes to /tmp instead, and the kernel runs."""
+    import tempfile
+
+    from autograder.sandbox import folders
+
+    long = tmp_path / ("long-temporary-folder-" * 4)
+    long.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(long))
+    for prefix, below in [("w-", folders.SPOOL), ("s-", folders.SCRATCH), ("k-", folders.SOCKET)]:
+        made = folders.make(prefix, below)
+        assert len(str(made)) + below <= folders.SOCKET_PATH_MAX, made
+        made.rmdir()
+    short = folders.make("ckl-short-", folders.SOCKET)  # a short TMPDIR is kept
+    monkeypatch.setattr(tempfile, "tempdir", str(short))
+    assert folders.make("k-", folders.SOCKET).parent == short
+    shutil.rmtree(short)
+
+    monkeypatch.setattr(tempfile, "tempdir", str(long))
+    assert execute(tmp_path, ["print(6 * 7)"], warm=False) == ["42\n"]
+
+
+def test_a_socket_path_too_long_is_refused_in_words(tmp_path):
+    from autograder.sandbox.kernel import SandboxedKernelManager
+
+    deep = tmp_path / ("d" * 100)
+    deep.mkdir()
+    with pytest.raises(ValueError, match="at most 107"):
+        SandboxedKernelManager(scratch_parent=str(deep))
+    assert list(deep.iterdir()) == []  # nothing left behind

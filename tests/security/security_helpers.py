@@ -17,6 +17,7 @@ import json
 import os
 import re
 import socket
+import tempfile
 import threading
 from pathlib import Path
 
@@ -85,8 +86,15 @@ def tree_digest(course: Path, skip_students: set[str] = frozenset()) -> dict[str
     return out
 
 
-def leftovers(marker: str) -> list[str]:
-    """Processes whose command line, working folder or environment mentions `marker`."""
+def short_tmp() -> Path:
+    """The TMPDIR a grading run is given: a fresh folder in /tmp, as an instructor's
+    would be. (pytest's own folders are long: below them the grader would make its
+    socket-holding folders in /tmp instead, out of the tests' sight.)"""
+    return Path(tempfile.mkdtemp(prefix="ckl-t-", dir="/tmp"))
+
+
+def leftovers(*markers: str) -> list[str]:
+    """Processes whose command line, working folder or environment mentions a marker."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
@@ -98,7 +106,7 @@ def leftovers(marker: str) -> list[str]:
             environ = re.sub(r"CKL_SECURITY_REUSE=[^\0]*", "", environ)  # the suite's own shell
         except OSError:  # gone, or not ours
             continue
-        if marker in cmdline or marker in cwd or marker in environ:
+        if any(m in cmdline or m in cwd or m in environ for m in markers):
             found.append(f"{entry.name}: {cmdline[:200]} (cwd {cwd})")
     return found
 

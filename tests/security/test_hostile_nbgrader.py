@@ -9,6 +9,7 @@ feedback, the rest of the course unchanged, nothing left running.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -25,6 +26,7 @@ from security_helpers import (
     leftovers,
     plant_secrets,
     require_sandbox,
+    short_tmp,
     tree_digest,
 )
 from test_hostile_submissions import evil_kernelspec, write_submission
@@ -55,11 +57,10 @@ def serial(tmp_path_factory):
     ns = SimpleNamespace(
         base=base,
         course=classroom.make_course(base / "course"),
-        tmp=base / "t",
+        tmp=short_tmp(),
         mark=base / "evil-kernel-started",
         listener=Listener(),
     )
-    ns.tmp.mkdir()
     ns.jupyter = evil_kernelspec(base / "jupyter", ns.mark)
     plant_secrets(ns.course)
     for student in SAMPLE:
@@ -81,9 +82,10 @@ def serial(tmp_path_factory):
             timeout=900,
         )
         assert ns.result.returncode == 0, ns.result.stdout + ns.result.stderr
-    ns.left = leftovers(str(base))
+    ns.left = leftovers(str(base), str(ns.tmp))
     yield ns
     ns.listener.close()
+    shutil.rmtree(ns.tmp, ignore_errors=True)
 
 
 @pytest.mark.parametrize("student", SAMPLE)

@@ -14,6 +14,7 @@ import fcntl
 import json
 import os
 import select
+import shutil
 import subprocess
 import sys
 import termios
@@ -34,6 +35,7 @@ from security_helpers import (
     leftovers,
     outputs_text,
     require_sandbox,
+    short_tmp,
     tree_digest,
 )
 from test_hostile_submissions import evil_kernelspec, read_rows, write_submission
@@ -51,12 +53,11 @@ def _namespace(base: Path) -> SimpleNamespace:
     ns = SimpleNamespace(
         base=base,
         course=base / "course",
-        tmp=base / "t",
+        tmp=short_tmp(),
         mark=base / "evil-kernel-started",
         listener=Listener(),
     )
     classroom.make_course(ns.course)
-    ns.tmp.mkdir()
     ns.jupyter = evil_kernelspec(base / "jupyter", ns.mark)
     return ns
 
@@ -125,11 +126,12 @@ def graded(request, tmp_path_factory):
         write_submission(ns, attack)
     ns.before = tree_digest(ns.course)
     ns.result = _ckl_grade(ns, request.param == "cold")
-    ns.left = leftovers(str(ns.base))
+    ns.left = leftovers(str(ns.base), str(ns.tmp))
     ns.tmp_left = sorted(str(p.relative_to(ns.tmp)) for p in ns.tmp.rglob("*"))
     ns.rows = read_rows(ns.course) if ns.result.returncode == 0 else {}
     yield ns
     ns.listener.close()
+    shutil.rmtree(ns.tmp, ignore_errors=True)
 
 
 def test_the_class_is_graded_and_nothing_is_left(graded):
@@ -231,10 +233,11 @@ def serial(tmp_path_factory):
         ns.shown += shown
         assert status == 0, shown[-3000:]
     time.sleep(1)
-    ns.left = leftovers(str(ns.base))
+    ns.left = leftovers(str(ns.base), str(ns.tmp))
     ns.tmp_left = sorted(str(p.relative_to(ns.tmp)) for p in ns.tmp.rglob("*"))
     yield ns
     ns.listener.close()
+    shutil.rmtree(ns.tmp, ignore_errors=True)
 
 
 @pytest.mark.parametrize("student", SERIAL)

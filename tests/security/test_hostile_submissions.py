@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -39,6 +40,7 @@ from security_helpers import (
     plant_secrets,
     require_sandbox,
     secret_lines,
+    short_tmp,
     tree_digest,
 )
 
@@ -141,7 +143,7 @@ def graded(tmp_path_factory):
     ns = SimpleNamespace(
         base=base,
         course=base / "course",
-        tmp=base / "t",
+        tmp=short_tmp(),
         mark=base / "evil-kernel-started",
         listener=Listener(),
     )
@@ -153,7 +155,6 @@ def graded(tmp_path_factory):
         ns.seconds, ns.left, ns.before = saved["seconds"], saved["left"], saved["before"]
     else:
         classroom.make_course(ns.course)
-        ns.tmp.mkdir()
         ns.jupyter = evil_kernelspec(base / "jupyter", ns.mark)
         plant_secrets(ns.course)
         for attack in chosen():
@@ -162,7 +163,7 @@ def graded(tmp_path_factory):
         started = time.monotonic()
         ns.result = ckl_grade(ns, "--cell-timeout", CELL_TIMEOUT)
         ns.seconds = time.monotonic() - started
-        ns.left = leftovers(str(base))
+        ns.left = leftovers(str(base), str(ns.tmp))
         run = {
             "returncode": ns.result.returncode,
             "stdout": ns.result.stdout,
@@ -176,6 +177,7 @@ def graded(tmp_path_factory):
     ns.gradebook = (ns.course / "gradebook.db").read_bytes()
     yield ns
     ns.listener.close()
+    shutil.rmtree(ns.tmp, ignore_errors=True)
 
 
 def test_the_class_is_graded(graded):
@@ -245,7 +247,7 @@ def test_every_other_file_is_unchanged(graded):
 
 def test_no_process_is_left(graded):
     assert graded.left == []
-    assert leftovers(str(graded.base)) == []
+    assert leftovers(str(graded.base), str(graded.tmp)) == []
 
 
 def test_no_connection_reached_the_host(graded):
@@ -294,7 +296,7 @@ def test_nothing_edits_the_gradebook_afterwards(graded):
     """A process started by a submission that outlived grading would edit it now."""
     time.sleep(3)
     assert (graded.course / "gradebook.db").read_bytes() == graded.gradebook
-    assert leftovers(str(graded.base)) == []
+    assert leftovers(str(graded.base), str(graded.tmp)) == []
 
 
 def test_interrupted_force_then_rerun(graded):
@@ -326,7 +328,7 @@ def test_interrupted_force_then_rerun(graded):
     entries = json.loads(ledger.read_text())
     in_flight = {s for s, e in entries.items() if e["status"] == "grading"}
     assert in_flight, entries
-    assert leftovers(str(graded.base)) == []
+    assert leftovers(str(graded.base), str(graded.tmp)) == []
     rerun = ckl_grade(graded, "--cell-timeout", CELL_TIMEOUT)
     assert rerun.returncode == 0, rerun.stderr
     rows = read_rows(graded.course)
@@ -338,5 +340,5 @@ def test_interrupted_force_then_rerun(graded):
     for student, row in rows.items():
         assert row["status"] != "grading", student
     assert tree_digest(graded.course) == graded.before
-    assert leftovers(str(graded.base)) == []
+    assert leftovers(str(graded.base), str(graded.tmp)) == []
     os.sync()
