@@ -97,6 +97,9 @@ def in_kernel() -> None:
     the grading template (autograder.sandbox.template) calls it once its shell exists."""
     load_all()
     install_ipython_handler()
+    from . import output
+
+    output.install()  # a grading kernel prints within what the grader keeps
     from . import integrity  # grading security (issue 11)
 
     integrity.snapshot()

@@ -25,6 +25,7 @@ LAYER = {
     "autograder.failure": "base",  # Failure (a judge's facts), Feedback, CheckFailed
     "autograder.task": "base",  # the test cell's task context (ag.context)
     "autograder.frames": "base",  # the learner's own lines in a traceback
+    "autograder.output": "base",  # a grading kernel's prints, within what the grader keeps
     # reading: models read and run, nothing judged or explained
     "autograder.models": "reading",  # layers, variables, to_numpy, describe(layer)
     "autograder.running": "reading",  # run quietly, fixed inputs, chosen weights

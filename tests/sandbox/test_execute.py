@@ -133,3 +133,22 @@ def test_a_socket_path_too_long_is_refused_in_words(tmp_path):
     with pytest.raises(ValueError, match="at most 107"):
         SandboxedKernelManager(scratch_parent=str(deep))
     assert list(deep.iterdir()) == []  # nothing left behind
+
+
+def test_a_flood_of_output_keeps_the_result_line_and_the_kernel(tmp_path):
+    """50 MB printed by a cell (a debugging loop left in a correct answer): the kernel
+    sends at most autograder.output's budget of it, so no message is too large for the
+    grader to take, and the check's ✓ line and the next cell arrive."""
+    out = execute(
+        tmp_path,
+        [
+            "import autograder as ag",
+            "for _ in range(50):\n    print('x' * 2**20)\nag.passed('Task 1: it works')",
+            "print('next')",
+        ],
+        warm=False,
+        timeout=60,
+    )
+    assert "[output cut in the kernel: this cell printed more than 500,000 characters" in out[1]
+    assert out[1].endswith("✓ Task 1: it works\n") and len(out[1]) < 600_000
+    assert out[2] == "next\n"

@@ -804,9 +804,6 @@ ATTACKS = [
             )
         },
         3,
-        open_hole="a correct answer that prints tens of MB loses its result line in the flood "
-        "(the grader keeps result lines past the output cap, but a message past the IOPub "
-        "socket's limits is dropped whole): flagged instead of its 3 points",
     ),
     Attack(
         "o'brien",
