@@ -108,7 +108,7 @@ def needs_attention(ledger: Ledger, plan: planning.Plan, limit: int = 20) -> lis
             continue
         status = entry.get("status", "not graded")
         meaning = ATTENTION.get(status, status)
-        detail = neutral.terminal(entry.get("detail", ""))[:300]
+        detail = neutral.terminal(entry.get("detail", ""))[:600]  # whole, with its next step
         lines.append(
             f"  {neutral.terminal(submission.student)}: {status} ({meaning})"
             + (f" — {detail}" if detail else "")
@@ -147,7 +147,7 @@ def main(argv=None) -> int:
     try:
         plan = planning.make_plan(args.course, args.assignment)
         url = planning.db_url(plan.course, args.db)
-        planning.prepare_gradebook(url, plan)
+        done = planning.prepare_gradebook(url, plan)
     except planning.PlanError as exc:
         print(f"ckl-grade: {exc}", file=sys.stderr)
         return 2
@@ -155,9 +155,13 @@ def main(argv=None) -> int:
         print(f"ckl-grade: cannot open the gradebook: {exc}", file=sys.stderr)
         return 2
 
+    if done:
+        print(f"ckl-grade: {done}", file=sys.stderr)
+
     ledger = Ledger(plan.course / "grades" / plan.assignment / "status.json")
     todo = [s for s in plan.submissions if args.force or not ledger.done(s)]
-    for submission in [s for s in todo if s.problem]:
+    invalid = [s for s in todo if s.problem]
+    for submission in invalid:
         ledger.record(submission, "invalid notebook", submission.problem, 0)
     runnable = [s for s in todo if not s.problem]
     settings = pool.Settings(
@@ -187,9 +191,20 @@ def main(argv=None) -> int:
         disable=args.no_progress,
         file=sys.stderr,
     )
-    progress = pool.Progress(remaining=len(runnable))
-    progress.on_change = lambda counts: (bar.update(1), bar.set_postfix(counts))
-    bar.set_postfix(progress.counts())
+    progress = pool.Progress(failed=len(invalid), remaining=len(runnable))
+
+    def show(refresh: bool = True) -> None:
+        counts = ", ".join(f"{key}={value}" for key, value in progress.counts().items())
+        bar.set_postfix_str(f"{counts}, {progress.slow}" if progress.slow else counts, refresh)
+
+    def recorded(counts: dict) -> None:  # the counts first, then the bar moves: never a step late
+        show(refresh=False)
+        bar.update(1)
+
+    progress.on_change = recorded
+    progress.on_slow = lambda text: show()
+    progress.on_notice = lambda line: tqdm.write(line, file=sys.stderr)
+    show()
     try:
         if client is not None:
             cluster.run(client, plan, runnable, ledger, settings, progress)
@@ -203,6 +218,10 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         return 130
+    except pool.SetupError as exc:  # nothing was recorded for it: grading stopped
+        bar.close()
+        print(f"ckl-grade: {exc}", file=sys.stderr)
+        return 2
     except pool.PoolError as exc:
         bar.close()
         print(f"ckl-grade: {exc}", file=sys.stderr)

@@ -22,7 +22,7 @@ class PlanError(Exception):
 class Submission:
     student: str
     folder: Path
-    stamp: str  # what identifies this version of the submission (timestamp.txt or mtimes)
+    stamp: str  # what identifies this version of the submission (timestamp.txt, mtimes)
     problem: str = ""  # set when it cannot be graded at all (e.g. not a notebook)
 
 
@@ -35,11 +35,14 @@ class Plan:
 
 
 def _stamp(folder: Path) -> str:
+    """This version of the submission: its timestamp.txt (nbgrader collect's) and its
+    notebooks' names and times, so that a notebook renamed or repaired by the instructor
+    (as an "invalid notebook" detail suggests) is a new version, graded by the next run."""
+    mtimes = ";".join(sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in folder.glob("*.ipynb")))
     timestamp = folder / "timestamp.txt"
     if timestamp.is_file():
-        return timestamp.read_text().strip()
-    mtimes = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in folder.glob("*.ipynb"))
-    return ";".join(mtimes)
+        return f"{timestamp.read_text().strip()}|{mtimes}"
+    return mtimes
 
 
 def _missing(folder: Path, name: str) -> str:
@@ -120,8 +123,44 @@ def db_url(course: Path, override: str = "") -> str:
     return CourseDirectory(config=config).db_url
 
 
-def prepare_gradebook(url: str, plan: Plan) -> None:
-    """The assignment must be in the gradebook; every student is added before workers start.
+def register(course: Path, url: str, assignment: str) -> str:
+    """Record `assignment` in the gradebook from its source (solutions/ASSIGNMENT), as
+    `nbgrader generate_assignment --force` does, but into a scratch release folder:
+    exercises/ (committed, the release folder) is left as it is. Returns what was done.
+
+    (`nbgrader generate_assignment NAME` without --force skips an assignment whose
+    release folder exists, as exercises/ does on a fresh clone, and records nothing.)
+    """
+    import tempfile
+
+    from nbgrader.apps.api import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    config.CourseDirectory.root = str(course)
+    config.CourseDirectory.db_url = url
+    with tempfile.TemporaryDirectory(prefix="ckl-release-") as scratch:
+        config.CourseDirectory.release_directory = scratch
+        api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+        result = api.generate_assignment(assignment, force=True, create=True)
+    if not result.get("success"):
+        why = (result.get("error") or result.get("log") or "no reason given").strip()
+        raise PlanError(
+            f"The gradebook ({url}) has no assignment {assignment!r}, and recording it from "
+            f"solutions/{assignment}/ failed:\n{why[-1500:]}\n"
+            f"Fix the source notebook, then run: nbgrader generate_assignment {assignment} --force"
+        )
+    return (
+        f"recorded {assignment} in the gradebook from solutions/{assignment}/ "
+        f"(as nbgrader generate_assignment {assignment} --force would; exercises/ untouched)"
+    )
+
+
+def prepare_gradebook(url: str, plan: Plan) -> str:
+    """The assignment must be in the gradebook, with its notebooks: recorded from its
+    source if it is not (`register`); every student is added before workers start.
+    Returns what was done to the gradebook ('' when nothing but students).
 
     (Adding students here, one at a time, keeps parallel workers from racing
     to create the same rows.)
@@ -130,11 +169,11 @@ def prepare_gradebook(url: str, plan: Plan) -> None:
 
     with Gradebook(url) as gradebook:
         try:
-            gradebook.find_assignment(plan.assignment)
+            recorded = bool(gradebook.find_assignment(plan.assignment).notebooks)
         except MissingEntry:
-            raise PlanError(
-                f"The gradebook ({url}) has no assignment {plan.assignment!r}.\n"
-                f"Generate it first: nbgrader generate_assignment {plan.assignment}"
-            ) from None
+            recorded = False
+    done = "" if recorded else register(plan.course, url, plan.assignment)
+    with Gradebook(url) as gradebook:
         for submission in plan.submissions:
             gradebook.update_or_create_student(submission.student)
+    return done

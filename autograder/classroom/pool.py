@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..sandbox import folders
+from . import neutral, preflight
 from .ledger import UNFINISHED, Ledger
 from .plan import Plan, Submission
 from .worker import GRADER_FAILURE, PREFIX
@@ -66,6 +67,11 @@ class PoolError(Exception):
     """Workers cannot start; str() says why."""
 
 
+class SetupError(PoolError):
+    """A worker's set-up check failed (`preflight`): nothing can be graded as things are;
+    str() says what is wrong and what to do."""
+
+
 STARTS_BEFORE_GIVING_UP = 3
 
 
@@ -76,6 +82,7 @@ class Worker:
         self.number = number
         self.job: Submission | None = None
         self.deadline = 0.0
+        self.started = 0.0  # when it was given its submission (time.monotonic)
         self.ready = False
         command = [
             sys.executable,
@@ -130,7 +137,8 @@ class Worker:
 
     def send(self, job: Submission, timeout: float) -> None:
         self.job = job
-        self.deadline = time.monotonic() + timeout
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout
         self.process.stdin.write(json.dumps({"student": job.student}) + "\n")
         self.process.stdin.flush()
 
@@ -158,14 +166,27 @@ class Worker:
             time.sleep(0.1)
 
 
+LONG_SECONDS = 30.0  # a submission graded longer than this is named beside the bar
+
+
 @dataclass
 class Progress:
-    """Counts shown beside the progress bar."""
+    """What is shown beside the progress bar: the counts, and the submissions that run long.
+
+    `on_change(counts)` is called after each recorded outcome, with the counts already
+    current; `on_slow(text)` when the line naming long-running submissions changes (at
+    most once a second: "still grading alice (95 s)", '' when none); `on_notice(line)`
+    once for each distinct line the workers report (the kind of kernels that grade).
+    """
 
     graded: int = 0
     failed: int = 0
     remaining: int = 0
     on_change: Callable[[dict], None] = field(default=lambda counts: None)
+    on_slow: Callable[[str], None] = field(default=lambda text: None)
+    on_notice: Callable[[str], None] = field(default=lambda line: None)
+    slow: str = ""
+    noticed: set = field(default_factory=set)
 
     def record(self, status: str) -> None:
         if status == "graded":
@@ -178,6 +199,21 @@ class Progress:
     def counts(self) -> dict:
         return {"graded": self.graded, "failed": self.failed, "remaining": self.remaining}
 
+    def running(self, elapsed: dict[str, float], long: float = LONG_SECONDS) -> None:
+        """`elapsed`: seconds each submission being graded has run so far."""
+        late = sorted(((s, who) for who, s in elapsed.items() if s >= long), reverse=True)
+        names = [f"{neutral.terminal(who)} ({s:.0f} s)" for s, who in late[:2]]
+        more = f" and {len(late) - 2} more" if len(late) > 2 else ""
+        text = f"still grading {', '.join(names)}{more}" if names else ""
+        if text != self.slow:
+            self.slow = text
+            self.on_slow(text)
+
+    def notice(self, line: str) -> None:
+        if line and line not in self.noticed:
+            self.noticed.add(line)
+            self.on_notice(line)
+
 
 def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, progress: Progress):
     """Grade `todo` with parallel workers, recording each answer in `ledger`."""
@@ -187,6 +223,10 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
     workers = [Worker(plan, settings, answers, n) for n in range(min(settings.workers, len(todo)))]
     busy = 0
     failed_starts = 0
+
+    def running() -> None:
+        now = time.monotonic()
+        progress.running({w.job.student: now - w.started for w in workers if w.job})
 
     def settle(job: Submission, status: str, detail: str, seconds: float, scored: bool) -> None:
         """Count one try; grade it again if that may help, else record the outcome."""
@@ -210,16 +250,25 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                 worker, answer = answers.get(timeout=0.5)
             except queue.Empty:
                 worker, answer = None, None
+            running()
             if worker is not None and worker not in workers:
                 continue  # a replaced worker's last words: its submission is already recorded
+            if worker is not None and answer is not None and "setup" in answer:
+                kind = str(answer.get("kernels", ""))
+                kind = f" (kernels: {kind})" if kind.startswith(("warm", "cold")) else ""
+                raise SetupError(
+                    f"the set-up check failed{kind}; nothing was graded: {answer['setup']}"
+                )
             if worker is not None and answer is not None and answer.get("ready"):
                 worker.ready = True
+                progress.notice(preflight.notice(str(answer.get("kernels", ""))))
                 continue
             if worker is not None and answer is not None and not worker.takes(answer):
                 continue  # not about its submission: not an answer (a worker has one channel)
             if worker is not None and answer is not None:
                 job, worker.job = worker.job, None
                 busy -= 1
+                running()  # no longer named beside the counts as running long
                 status = answer["status"]
                 settle(
                     job,
@@ -241,8 +290,9 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
                     limit = f"{settings.submission_timeout:.0f} s"
                     detail = f"no result within {limit}" if late else "the grading process ended"
                     busy -= 1
-                    settle(w.job, status, detail, 0, False)
-                    w.job = None
+                    job, w.job = w.job, None
+                    running()
+                    settle(job, status, detail, 0, False)
                 elif not w.ready:
                     failed_starts += 1
                     if failed_starts >= STARTS_BEFORE_GIVING_UP:
@@ -254,5 +304,6 @@ def run(plan: Plan, todo: list[Submission], ledger: Ledger, settings: Settings, 
         for w in workers:
             w.kill()
         raise
+    progress.running({})
     for w in workers:
         w.close()

@@ -47,6 +47,7 @@ import time
 from pathlib import Path
 
 from ..sandbox.bwrap import printable
+from . import preflight
 
 PREFIX = "@@ckl-grade@@ "
 
@@ -362,7 +363,16 @@ def main(argv=None) -> int:
     # nbgrader runs `alembic` (beside python in the environment) for the gradebook.
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
     api = make_api(args.course, args.db, args.cell_timeout, args.memory_limit)
-    print(PREFIX + json.dumps({"ready": True}), file=answers, flush=True)
+    # before the first submission: one kernel of the kind that will grade imports the checks
+    try:
+        outcome = preflight.check(api.config, args.course, args.memory_limit)
+    except Exception as exc:  # the check's own failure: nothing can be trusted to grade
+        outcome = preflight.Outcome(f"the set-up check could not run: {exc!r}"[:800], "unknown")
+    print(f"ckl-grade worker: kernels: {outcome.kernels}", file=sys.stderr, flush=True)
+    print(PREFIX + preflight.answer(outcome), file=answers, flush=True)
+    if outcome.problem:
+        print(f"ckl-grade worker: set-up check failed: {outcome.problem}", file=sys.stderr)
+        return 2
     for line in sys.stdin:
         job = json.loads(line)
         try:

@@ -56,12 +56,6 @@ BAD_INPUT = [
         ASSIGNMENT,
         r"Nothing to grade",
     ),
-    (
-        "assignment not generated",
-        lambda c: submit(c, "ada"),
-        ASSIGNMENT,
-        r"has no assignment '01_concatenation'.*nbgrader generate_assignment 01_concatenation",
-    ),
 ]
 
 
@@ -139,3 +133,49 @@ def test_refuses_when_bwrap_is_not_on_the_path(course):
     assert done.returncode == 2, done.stderr
     assert "apt-get install bubblewrap" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_assignment_missing_from_the_gradebook_is_recorded_from_its_source(course):
+    """A fresh clone: exercises/ (the release folder) is committed, so `nbgrader
+    generate_assignment NAME` skips it and records nothing; ckl-grade records it itself,
+    leaving exercises/ as it is (never "generate it first" with the command that failed)."""
+    from nbgrader.api import Gradebook
+
+    from autograder.classroom.plan import db_url, prepare_gradebook
+
+    release = course / "exercises" / ASSIGNMENT
+    release.mkdir(parents=True)
+    (release / "committed.txt").write_text("as git has it")
+    submit(course, "ada")
+    plan = make_plan(course, ASSIGNMENT)
+    url = db_url(course)
+    done = prepare_gradebook(url, plan)
+    assert done.startswith(f"recorded {ASSIGNMENT} in the gradebook from solutions/{ASSIGNMENT}/")
+    assert "exercises/ untouched" in done
+    with Gradebook(url) as gradebook:
+        notebooks = gradebook.find_assignment(ASSIGNMENT).notebooks
+        assert [n.name for n in notebooks] == [ASSIGNMENT]
+        assert len(notebooks[0].grade_cells) == 3
+        gradebook.find_student("ada")
+    assert sorted(p.name for p in release.iterdir()) == ["committed.txt"]
+    assert prepare_gradebook(url, plan) == ""  # recorded once
+
+
+def test_a_source_that_cannot_be_recorded_says_so_with_a_command_that_works(course):
+    from autograder.classroom.plan import db_url, prepare_gradebook
+
+    (course / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").write_text("{ not json")
+    submit(course, "ada")
+    plan = make_plan(course, ASSIGNMENT)
+    with pytest.raises(PlanError) as raised:
+        prepare_gradebook(db_url(course), plan)
+    message = str(raised.value)
+    assert "recording it from solutions/01_concatenation/ failed" in message
+    assert message.rstrip().endswith(f"nbgrader generate_assignment {ASSIGNMENT} --force")
+
+
+def test_no_message_sends_the_instructor_to_generate_without_force():
+    for path in (ROOT / "autograder" / "classroom").glob("*.py"):
+        for line in path.read_text().splitlines():
+            if "generate_assignment {" in line or "generate_assignment 0" in line:
+                assert "--force" in line, f"{path.name}: {line.strip()}"
