@@ -41,6 +41,9 @@ from . import architecture as _architecture
 from .feedback import fail
 from .identity import shared
 from .layers import all_layers, describe, to_numpy, variables
+from .quiet import import_keras
+
+keras = import_keras()
 
 # ------------------------------------------------------------------- what was done
 
@@ -584,12 +587,23 @@ def check_unchanged(before, obj, *, what="the original", cause="", next_step="")
     )
 
 
-def check_tied(model, kernel, *, what="the decoder", code=None):
+def check_tied(
+    model,
+    kernel,
+    *,
+    what="the decoder",
+    code=None,
+    source="the encoder",
+    attribute="kernel",
+    next_step=None,
+):
     """`model` has no kernel of its own beside `kernel`: whatever uses it transposed reads `kernel`.
 
     Fails when a variable of the transposed shape exists: a copy of the transposed
     kernel (values equal: `set_weights`, `assign` or a `Constant` initializer, named from
-    what it left), or an untied layer's own kernel.
+    what it left), or an untied layer's own kernel. `source` and `attribute` name the
+    layer that owns `kernel` and its attribute (`"the embedding"`, `"embeddings"`);
+    `next_step` replaces the advice (a task whose tie is written another way).
     """
     __tracebackhide__ = True
     shape = _shape(kernel)
@@ -599,13 +613,14 @@ def check_tied(model, kernel, *, what="the decoder", code=None):
         return
     rival = rivals[0]
     title = f"Tied weights in {what}"
+    matrix = "kernel" if attribute == "kernel" else f"{attribute} matrix"
     expected = (
-        f"{what} to use the encoder's {_shape_text(shape)} kernel itself, transposed "
+        f"{what} to use {source}'s {_shape_text(shape)} {matrix} itself, transposed "
         "(no kernel of its own)"
     )
-    step = (
-        "write a layer that keeps a reference to the encoder and computes "
-        "x @ keras.ops.transpose(self.encoder.kernel) + its own bias in call()."
+    step = next_step or (
+        f"write a layer that keeps a reference to {source} and computes "
+        f"x @ keras.ops.transpose(self.{_word(source)}.{attribute}) + its own bias in call()."
     )
     if np.allclose(to_numpy(rival), to_numpy(kernel).T):
         owner = next(
@@ -617,7 +632,7 @@ def check_tied(model, kernel, *, what="the decoder", code=None):
         apart = "it ties nothing, and the first training step moves the two kernels apart."
         if isinstance(initializer, dict) and initializer.get("class_name") == "Constant":
             cause = (
-                "the decoder's own kernel was initialised with Constant(the encoder's kernel, "
+                f"{what}'s own kernel was initialised with Constant({source}'s {matrix}, "
                 f"transposed): an initializer copies today's values once; {apart}"
             )
         elif "set_weights" in names:
@@ -625,12 +640,12 @@ def check_tied(model, kernel, *, what="the decoder", code=None):
         elif "assign" in names:
             cause = f"variable.assign copies values once; {apart}"
         else:
-            cause = f"the decoder's own kernel received a copy of the values once; {apart}"
+            cause = f"{what}'s own kernel received a copy of the values once; {apart}"
         fail(
             title,
             expected,
-            f"a separate {_shape_text(transposed)} kernel ({_path(rival)}) holding the "
-            "encoder's values, transposed: a copy",
+            f"a separate {_shape_text(transposed)} kernel ({_path(rival)}) holding "
+            f"{source}'s values, transposed: a copy",
             cause,
             step,
         )
@@ -642,6 +657,63 @@ def check_tied(model, kernel, *, what="the decoder", code=None):
         "and the model has twice the kernel parameters.",
         step,
     )
+
+
+def check_one_matrix(model, shape, *, what="the embedding matrix", code=None):
+    """Exactly one variable of this shape (an embedding's vocabulary × dimension matrix):
+    the lookup and the scores read the same one. Fails when there is none (another size)
+    or several (the lookup and the output each made their own, or a copy of it).
+
+    Returns:
+        The one variable.
+    """
+    __tracebackhide__ = True
+    shape = tuple(shape)
+    kernels = {id(layer.kernel) for layer in all_layers(model) if _has_kernel(layer)}
+    # a layer's kernel of that shape reads `shape[0]` values: another layer, left to the
+    # architecture's checks (a Dense on a flattened sequence, say)
+    found = [v for v in variables(model) if _shape(v) == shape and id(v) not in kernels]
+    if len(found) == 1:
+        return found[0]
+    listed = ", ".join(f"{_path(v)} ({_shape_text(_shape(v))})" for v in variables(model))
+    title = f"One {_shape_text(shape)} matrix: {what}"
+    expected = f"one variable of shape {_shape_text(shape)}, read by the lookup and by the scores"
+    if not found:
+        fail(
+            title,
+            expected,
+            f"none among: {listed or 'no variables'}",
+            f"{what} has another shape: it holds one row per token of the vocabulary "
+            f"({shape[0]}), each row as long as a token's vector ({shape[1]}).",
+            f"create it with shape ({shape[0]}, {shape[1]}): vocabulary first, then dimension.",
+        )
+    equal = all(np.array_equal(to_numpy(v), to_numpy(found[0])) for v in found[1:])
+    names = names_used(code)
+    how = (
+        "set_weights copied the values of one into the other once"
+        if equal and "set_weights" in names
+        else "they hold equal values, copied once"
+        if equal
+        else "each starts from its own values"
+    )
+    fail(
+        title,
+        expected,
+        f"{len(found)}: " + ", ".join(_path(v) for v in found),
+        f"the lookup and the scores each use a matrix of their own ({how}): nothing is "
+        "tied, the model has twice the parameters, and the first training step moves the "
+        "two apart.",
+        "create the matrix once, in one layer, and read that same variable for the lookup "
+        "and, transposed, for the scores (call one layer instance twice, or keep a reference "
+        "to it).",
+    )
+
+
+def _has_kernel(layer) -> bool:
+    try:
+        return getattr(layer, "kernel", None) is not None
+    except (AttributeError, ValueError):  # a layer of the learner's with a kernel property
+        return False
 
 
 def _word(what: str) -> str:
@@ -752,24 +824,28 @@ def check_trained_apart(copy, original, *, inputs, targets, what="the encoder"):
     check_unchanged(before, original, what=what)
 
 
-def check_follows(model, arch, *, inputs, tied="decoded", what="the decoder"):
+def check_follows(model, arch, *, inputs, tied="decoded", what="the decoder", matrix="kernel"):
     """The tied step (`DenseTransposed`) reads the other layer's kernel as it is now.
 
     The check gives the model chosen weights (`ag.chosen_weights`), which changes the
     encoder's kernel as training would: a decoder that transposed the kernel once (a
     tensor or a NumPy array kept in `__init__` or `build`) still computes with the values
     the kernel had then. Fails when the outputs are exactly those of such a stale copy;
-    any other difference is left to `ag.check_architecture`.
+    any other difference is left to `ag.check_architecture`. `matrix` names the tied
+    layer's variable in the message (`"embeddings"` for an Embedding).
     """
     __tracebackhide__ = True
     from .outputs import chosen_weights, run
 
     step = arch.step(tied)
-    source = step.args["_pos"][0]
+    # the layer it reads: DenseTransposed("encoder") names it; a shared layer applied
+    # again (TiedEmbedding's scores) reads its own
+    source = step.layer if step.layer != step.name else step.args["_pos"][0]
     found = _architecture.candidates(model, arch)
     if any(not objs for objs in found.values()):
         return
-    before = {id(obj): to_numpy(obj.kernel).astype("float64").copy() for obj in found[source]}
+    owner = arch.step(arch.layers()[source][3]).op  # the tied layer's op: how to read it
+    before = {id(obj): owner.weights_of(obj)[0].copy() for obj in found[source]}
     xs = _architecture._as_list(inputs)
     with chosen_weights(model, inputs=inputs):
         got = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, inputs))]
@@ -782,14 +858,14 @@ def check_follows(model, arch, *, inputs, tied="decoded", what="the decoder"):
             if _architecture._close(got, stale.evaluate(xs, weights)):
                 kept = _kept_copy(model, before[id(assignment[source])])
                 fail(
-                    f"{what[0].upper()}{what[1:]} after the encoder's kernel changed",
-                    f"{what} to compute with the encoder's kernel as it is now",
-                    "the outputs of the kernel's old values: those it had when the decoder "
-                    "was built",
-                    f"{what} transposed the kernel once (in __init__ or build) and kept that "
-                    f"copy of its values ({kept}, not the variable): it no longer follows the "
-                    "encoder once the kernel changes, as it does at the first training step.",
-                    "keep a reference to the encoder layer (or to its kernel variable) and "
+                    f"{what[0].upper()}{what[1:]} after the {source}'s {matrix} changed",
+                    f"{what} to compute with the {source}'s {matrix} as it is now",
+                    f"the outputs of the {matrix}'s old values: those it had when {what} was built",
+                    f"{what} transposed the {matrix} once (in __init__ or build) and kept that "
+                    f"copy of its values ({kept}, not the variable): it no longer follows "
+                    f"the {source} once the {matrix} changes, as it does at the first training "
+                    "step.",
+                    f"keep a reference to the {source} layer (or to its variable) and "
                     "transpose it inside call(), so that every call reads the variable as it "
                     "is now.",
                 )
@@ -873,13 +949,113 @@ class _Abs(_architecture.Op):
         return []
 
 
+class _GlobalAveragePooling1D(_architecture.Op):
+    """`GlobalAveragePooling1D()`: the mean over the positions of a sequence."""
+
+    def evaluate(self, args, xs, weights):
+        return np.asarray(xs[0]).mean(axis=1)
+
+
+class _TiedEmbeddingForm(keras.layers.Layer):
+    """How `TiedEmbedding(V, D)` is written in the task's skeleton (for structural
+    explanations only: it is never called)."""
+
+    def __init__(self, vocabulary, dimension, **kwargs):
+        super().__init__(**kwargs)
+        self.vocabulary = vocabulary
+        self.dimension = dimension
+
+
+_TiedEmbeddingForm.__name__ = "TiedEmbedding"
+
+
+class _TiedEmbedding(_architecture.Op):
+    """`TiedEmbedding(V, D)`: one V×D matrix and a bias of V values, used twice.
+
+    Applied to token ids it returns their rows; applied again (a shared layer) to vectors
+    of D values it returns `vectors @ matrixᵀ + bias`, one score per token. Which use a
+    step is comes from its input: D values wide is a vector (so a task's sequences must
+    not be D tokens long). Its weights are any V×D variable that is no layer's kernel and
+    any variable of V values, in whatever layers the learner keeps them (one layer of
+    their own, or a built-in `Embedding` and an output layer that refers to it)."""
+
+    def kernel_shape(self, args, shapes):
+        return tuple(args["_pos"][:2])
+
+    def find(self, model, step, arch):
+        vocabulary, dimension = self.kernel_shape(step.args, [])
+        kernels = {id(layer.kernel) for layer in all_layers(model) if _has_kernel(layer)}
+        own = [v for v in variables(model) if id(v) not in kernels]
+        matrices = [v for v in own if _shape(v) == (vocabulary, dimension)]
+        biases = [v for v in own if _shape(v) == (vocabulary,)]
+        return [(m, b) for m in matrices for b in biases]
+
+    def weights_of(self, obj):
+        matrix, bias = obj
+        return (to_numpy(matrix).astype("float64"), to_numpy(bias).astype("float64"))
+
+    def needs(self, step, arch):
+        vocabulary, dimension = self.kernel_shape(step.args, [])
+        return (
+            f"a {vocabulary}×{dimension} matrix and a bias of {vocabulary} values, one per "
+            "token of the vocabulary"
+        )
+
+    def evaluate(self, args, xs, weights):
+        matrix, bias = (np.asarray(w) for w in weights)
+        x = np.asarray(xs[0])
+        if x.shape[-1] == matrix.shape[1]:  # vectors: a score per token
+            if bias.shape != (len(matrix),):  # the parser's probe has a bias of D zeros
+                bias = 0.0
+            return x @ matrix.T + bias
+        ids = np.clip(x.astype(int), 0, len(matrix) - 1)
+        return matrix[ids]
+
+    def forms(self, step, arch):
+        vocabulary, dimension = self.kernel_shape(step.args, [])
+        config = {"vocabulary": vocabulary, "dimension": dimension}
+        return [[(_TiedEmbeddingForm, config, arch.shapes[step.name])]]
+
+    def words(self, args):
+        return f"TiedEmbedding({args['_pos'][0]}, {args['_pos'][1]})"
+
+
+class _SumPooling1D(_architecture.Op):
+    """`SumPooling1D()`: the sum over the positions of a sequence (a known mistake's op)."""
+
+    def evaluate(self, args, xs, weights):
+        return np.asarray(xs[0]).sum(axis=1)
+
+    def forms(self, step, arch):
+        return []
+
+
+def token_ids(*, vocabulary: int, length: int, batch: int = 16, seed: int = 0) -> np.ndarray:
+    """Deterministic token ids, (batch, length) integers in [0, vocabulary), every id used
+    when the batch allows (a check's inputs for a model that starts with an Embedding)."""
+    rng = np.random.default_rng(seed)
+    ids = np.resize(rng.permutation(vocabulary), batch * length)
+    return rng.permutation(ids).reshape(batch, length).astype("int32")
+
+
 OPS = {
     "DenseTransposed": _DenseTransposed("DenseTransposed", weighted=True),
+    "TiedEmbedding": _TiedEmbedding("TiedEmbedding", weighted=True),
+    "GlobalAveragePooling1D": _GlobalAveragePooling1D("GlobalAveragePooling1D"),
+    "SumPooling1D": _SumPooling1D("SumPooling1D"),
     "Abs": _Abs("Abs"),
 }
 
 
 # ---------------------------------------------------------------------- cause tables
+
+TIE_STEP = {
+    "tied_language_model": (
+        "make the 20 × 5 matrix once, in TiedEmbedding.build(), and score with it: "
+        "vectors @ keras.ops.transpose(self.matrix) + a bias of 20, in call(reverse=True); "
+        "call that one instance on the ids and on the hidden vector."
+    ),
+}
 
 COUNTS = {
     "siamese": {
@@ -895,6 +1071,14 @@ COUNTS = {
         65: (
             "the decoder has no bias of its own: only the encoder's parameters are counted.",
             "create the decoder's bias (12 values) in its build() with self.add_weight.",
+        ),
+    },
+    "tied_language_model": {
+        130: (
+            "the scores have no bias of their own: only the matrix (100) and the Dense(5) "
+            "(30) are counted.",
+            "create a bias of 20 values, one per token, in TiedEmbedding.build() and add it "
+            "to the scores.",
         ),
     },
 }
@@ -925,6 +1109,13 @@ NOTES = {
         ("activation", "decoded", "relu"): (
             "a relu is applied to the decoder's output; the task asks for no activation there.",
             "return code @ kernelᵀ + bias as it is.",
+        ),
+    },
+    "tied_language_model": {
+        ("activation", "scores", "softmax"): (
+            "a softmax is applied to the scores: the task asks for the scores themselves "
+            "(logits), one per token; a loss with from_logits=True applies the softmax.",
+            "return vectors @ matrixᵀ + bias as it is, with no activation.",
         ),
     },
 }
@@ -966,6 +1157,25 @@ KNOWN = {
             "feed the Subtract's output to the head as it is, without taking its absolute value.",
         ),
     },
+    "tied_language_model": {
+        "the vectors summed": (
+            _architecture.architecture(
+                """
+                tokens = Input(4)
+                embedding = TiedEmbedding(20, 5)
+                vectors = embedding(tokens)
+                context = SumPooling1D()(vectors)
+                hidden = Dense(5, "tanh")(context)
+                scores = embedding(hidden)
+                """,
+                ops=OPS,
+            ),
+            "the 4 vectors are summed, not averaged: the sum is 4 times the mean, so the "
+            "Dense(5) reads vectors 4 times too large (and a context of another length would "
+            "change their scale).",
+            "average them: keras.layers.GlobalAveragePooling1D() (or keras.ops.mean over axis 1).",
+        ),
+    },
 }
 
 
@@ -1001,6 +1211,19 @@ def _kernel_read_only(match):
     )
 
 
+def _embedding_has_no_kernel(match):
+    from .keras_errors import Explanation
+
+    return Explanation(
+        "an Embedding layer has no kernel: its matrix is the variable embeddings, one row "
+        "per token of the vocabulary (vocabulary × dimension), where a Dense kernel is "
+        "inputs × units.",
+        "read the matrix itself (embedding.embeddings, or the one your TiedEmbedding makes "
+        "in build()) and transpose it inside call(): vectors @ transpose(matrix) gives one "
+        "score per token.",
+    )
+
+
 def _same_name(match):
     from .keras_errors import Explanation
 
@@ -1021,6 +1244,7 @@ def _add_rules():
 
     rules = [
         (r"'Variable' object has no attribute 'T'", _variable_has_no_t, None),
+        (r"'Embedding' object has no attribute 'kernel'", _embedding_has_no_kernel, None),
         (r"property 'weights' of '\w+' object has no setter", _read_only_weights, "copy"),
         (r"property 'kernel' of '\w+' object has no setter", _kernel_read_only, "sharing"),
         (r'The name "(?P<name>[^"]+)" is used \d+ times in the model', _same_name, "copy"),

@@ -1,0 +1,26 @@
+# Misconception: a language model outputs probabilities, so the scores get a softmax
+# (the task asks for the scores, logits; a loss with from_logits=True applies it).
+# Expect: fail "a softmax is applied to the scores"
+class TiedEmbedding(keras.layers.Layer):
+    def __init__(self, vocabulary, dimension, **kwargs):
+        super().__init__(**kwargs)
+        self.vocabulary = vocabulary
+        self.dimension = dimension
+
+    def build(self, input_shape):
+        self.matrix = self.add_weight(shape=(self.vocabulary, self.dimension), name="matrix")
+        self.bias = self.add_weight(shape=(self.vocabulary,), initializer="zeros", name="bias")
+
+    def call(self, inputs, reverse=False):
+        if reverse:
+            return keras.ops.matmul(inputs, keras.ops.transpose(self.matrix)) + self.bias
+        return keras.ops.take(self.matrix, inputs, axis=0)
+
+
+def build_tied_language_model():
+    tokens = keras.Input(shape=(4,), dtype="int32")
+    embedding = TiedEmbedding(20, 5)
+    context = keras.layers.GlobalAveragePooling1D()(embedding(tokens))
+    hidden = keras.layers.Dense(5, activation="tanh")(context)
+    scores = embedding(hidden, reverse=True)
+    return keras.Model(tokens, keras.layers.Softmax()(scores))

@@ -1,0 +1,26 @@
+# Misconception: transposing the matrix once, in build(), is enough (a tensor of today's
+# values: the scores no longer follow the matrix once it trains).
+# Expect: fail "the scores transposed the matrix once"
+class TiedEmbedding(keras.layers.Layer):
+    def __init__(self, vocabulary, dimension, **kwargs):
+        super().__init__(**kwargs)
+        self.vocabulary = vocabulary
+        self.dimension = dimension
+
+    def build(self, input_shape):
+        self.matrix = self.add_weight(shape=(self.vocabulary, self.dimension), name="matrix")
+        self.bias = self.add_weight(shape=(self.vocabulary,), initializer="zeros", name="bias")
+        self.matrix_t = keras.ops.convert_to_numpy(self.matrix).T
+
+    def call(self, inputs, reverse=False):
+        if reverse:
+            return keras.ops.matmul(inputs, self.matrix_t) + self.bias
+        return keras.ops.take(self.matrix, inputs, axis=0)
+
+
+def build_tied_language_model():
+    tokens = keras.Input(shape=(4,), dtype="int32")
+    embedding = TiedEmbedding(20, 5)
+    context = keras.layers.GlobalAveragePooling1D()(embedding(tokens))
+    hidden = keras.layers.Dense(5, activation="tanh")(context)
+    return keras.Model(tokens, embedding(hidden, reverse=True))
