@@ -4,7 +4,8 @@
 `c.GenerateFeedback.preprocessors = FEEDBACK`. Compared with nbgrader 0.9.6's
 defaults: `Execute` becomes `SandboxedExecute`; after it, `verdicts.Verdicts`
 turns stderr into notes and withholds the points of any test cell whose result
-cannot be trusted; `LimitBytes` caps each cell's output at 1 MB; feedback loses hidden-test source, reference lines and
+cannot be trusted (both in a grading process whose temporary folder is capped:
+`isolated.Isolated`); `LimitBytes` caps each cell's output at 1 MB; feedback loses hidden-test source, reference lines and
 oversized outputs (`secrets`), gains at its top what each check said, failures first
 (`summary.Summary`: feedback reads ✗ first), then everything a student wrote is sanitised
 (`sanitise.Sanitise`: nothing of it runs as script in a browser) and the page is
@@ -21,15 +22,14 @@ from nbgrader.preprocessors import (
     SaveAutoGrades,
 )
 
-from .execute import SandboxedExecute
+from .isolated import Isolated
 from .sanitise import Sanitise
 from .secrets import LimitBytes, Redact
 from .summary import Summary
-from .verdicts import RecordFlags, Verdicts
+from .verdicts import RecordFlags
 
 AUTOGRADE = [
-    SandboxedExecute,
-    Verdicts,
+    Isolated,  # SandboxedExecute, then Verdicts, in a grading process with a capped TMPDIR
     IgnorePattern,
     ClearMetadataPreprocessor,
     LimitOutput,

@@ -91,9 +91,10 @@ def test_a_dead_kernel_costs_its_cell_and_the_rest(tmp_path):
 def test_nbgrader_config_uses_the_sandbox_for_autograde_only():
     from nbgrader.preprocessors import Execute
 
+    from autograder.sandbox.isolated import Isolated
     from autograder.sandbox.secrets import Redact
 
-    assert pipeline.AUTOGRADE[0] is SandboxedExecute
+    assert pipeline.AUTOGRADE[0] is Isolated  # SandboxedExecute and Verdicts, in a process
     assert Execute not in pipeline.AUTOGRADE
     assert Redact in pipeline.FEEDBACK
     text = (Path(__file__).parents[2] / "nbgrader_config.py").read_text()
