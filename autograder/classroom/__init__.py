@@ -9,7 +9,8 @@ run that can be interrupted and run again, and at the end a grades CSV and
 feedback.
 
 Modules: `plan` (what there is to grade, and the instructor's input
-checked), `worker` (the process that grades), `pool` (runs the workers),
+checked), `worker` (the process that grades), `preflight` (its set-up
+check before the first submission), `pool` (runs the workers),
 `cluster` (the same workers on a Dask distributed cluster, `--scheduler`),
 `report` (the CSV and feedback), `misconceptions` (what the class got wrong:
 report.html and causes.csv), `cli` (the command).

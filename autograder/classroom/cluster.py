@@ -93,6 +93,9 @@ class LocalGrader:
         host = socket.gethostname()
         if not self.worker.ready:
             message = self._next(time.monotonic() + START_TIMEOUT)
+            if isinstance(message, dict) and "setup" in message:  # its set-up check failed
+                self.kill()
+                return _answer(job, "error", f"set-up check failed on {host}: {message['setup']}")
             if not (isinstance(message, dict) and message.get("ready")):
                 self.kill()
                 tail = self.worker.log.read_text(errors="replace")[-1500:]

@@ -10,6 +10,7 @@ autograde` in a copy of the course: the scores must agree cell by cell.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 
 import pytest
@@ -88,8 +89,14 @@ def test_each_loses_only_its_own_points(graded):
 
 def test_progress_bar_counts(graded):
     _, result, _ = graded
-    assert "graded=5, failed=1, remaining=0" in result.stderr
+    assert "graded=5, failed=2, remaining=0" in result.stderr  # gus's invalid notebook counted
     assert "grading 01_concatenation" in result.stderr
+    # dee's looping cell runs past the cell timeout: the bar names it while it grades
+    assert re.search(
+        r"still grading (\w+ \(\d+ s\), )?dee \((3\d|[4-9]\d|\d{3}) s\)", result.stderr
+    )
+    # the set-up check passed, and said what kind of kernels grade
+    assert "ckl-grade: set-up checked" in result.stderr
 
 
 def test_gradebook_has_each_grade_once(graded):
