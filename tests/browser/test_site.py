@@ -531,3 +531,66 @@ def test_a_widget_without_a_static_form_stops_the_build():
         snapshot.render("a", state)
     with pytest.raises(snapshot.SnapshotError, match="not in the notebook's widget state"):
         snapshot.render("IPY_MODEL_missing", state)
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+def themed_context(browser, mode: str):
+    """A browser context whose site pages open in the theme's light or dark mode."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1100}, color_scheme=mode)
+    context.set_default_timeout(LOAD_TIMEOUT_MS)
+    # what the theme's mode switch stores (pydata-sphinx-theme), read before the page paints
+    context.add_init_script(f"localStorage.setItem('mode', '{mode}');")
+    return context
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.removesuffix(".html"))
+def test_every_page_has_no_serious_wcag_violation_in_light_or_dark_mode(
+    browser, served, path, artifacts
+):
+    """axe-core, WCAG 2.2 A/AA rules: nothing "serious" or "critical", in either mode.
+
+    Lower impacts are written to `.artifacts/browser/axe-moderate.txt` for the record.
+    """
+    from axe_check import blocking, require_axe, violations
+
+    require_axe()
+    problems, lesser = [], []
+    for mode in ("light", "dark"):
+        context = themed_context(browser, mode)
+        try:
+            page = context.new_page()
+            page.goto(served + path, wait_until="load")
+            assert page.evaluate("document.documentElement.dataset.theme") == mode
+            found = violations(page)
+        finally:
+            context.close()
+        problems += [f"{mode}: {v}" for v in blocking(found)]
+        lesser += [f"{path} {mode}: {v}" for v in found if v not in blocking(found)]
+    if lesser:
+        with (artifacts / "axe-moderate.txt").open("a") as report:
+            report.write("\n".join(lesser) + "\n")
+    assert problems == [], f"{path}: axe-core finds\n  " + "\n  ".join(problems)
+
+
+def test_the_accessibility_check_sees_what_fails_wcag(browser, tmp_path):
+    """Grey text on grey, an image without alt text, a control without a name: all reported."""
+    from axe_check import blocking, require_axe, violations
+
+    require_axe()
+    (tmp_path / "inaccessible.html").write_text(
+        '<!doctype html><html lang="en"><head><title>t</title></head><body><main>'
+        '<p style="color:#999;background:#aaa">faint text</p>'
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+        '<input type="range"></main></body></html>'
+    )
+    with serve(tmp_path) as base:
+        context = themed_context(browser, "light")
+        try:
+            page = context.new_page()
+            page.goto(base + "inaccessible.html")
+            rules = {v.rule for v in blocking(violations(page))}
+        finally:
+            context.close()
+    assert {"color-contrast", "image-alt", "label"} <= rules, rules
