@@ -439,19 +439,33 @@ def _input_width(layer):
 
 
 def _same_input_layers(model, original) -> list:
-    """Other layers of the original's type that read inputs as wide as it does."""
+    """Other layers of the original's type that read inputs as wide as it does: the model's
+    inputs, or the output of a layer the original reads too (a shared stem, say)."""
     width = _input_width(original)
     inputs = {id(t) for t in getattr(model, "inputs", None) or []}
     if width is None or not inputs:  # a subclassed model has no graph to read
         return []
+    sources = _sources(original)
     return [
         layer
         for layer in all_layers(model)
         if layer is not original
         and type(layer) is type(original)
         and _input_width(layer) == width
-        and _reads(layer, inputs)
+        and (_reads(layer, inputs) or bool(sources & _sources(layer)))
     ]
+
+
+def _sources(layer) -> set[int]:
+    """The ids of the layers whose outputs `layer` is called on (in any graph)."""
+    out = set()
+    for node in getattr(layer, "_inbound_nodes", []):
+        for tensor in getattr(node, "input_tensors", []):
+            history = getattr(tensor, "_keras_history", None)
+            operation = getattr(history, "operation", None)
+            if operation is not None and not isinstance(operation, keras.layers.InputLayer):
+                out.add(id(operation))
+    return out
 
 
 def _reads(layer, tensor_ids) -> bool:
