@@ -95,7 +95,8 @@ class LocalGrader:
             message = self._next(time.monotonic() + START_TIMEOUT)
             if isinstance(message, dict) and "setup" in message:  # its set-up check failed
                 self.kill()
-                return _answer(job, "error", f"set-up check failed on {host}: {message['setup']}")
+                why = f"the set-up check failed on {host}: {message['setup']}"
+                return {**_answer(job, "error", why), "setup": why}
             if not (isinstance(message, dict) and message.get("ready")):
                 self.kill()
                 tail = self.worker.log.read_text(errors="replace")[-1500:]
@@ -335,6 +336,8 @@ def run(
                 else:
                     answer = _answer(job, "error", f"{type(error).__name__}: {error}"[-400:])
             future.release()
+            if "setup" in answer:  # that machine cannot grade as it is: stop, as locally
+                raise pool.SetupError(f"{answer['setup']}; nothing more was graded")
             status = answer["status"]
             if status in pool.RETRYABLE and tries[job.student] < pool.RETRIES:
                 finished.add(submit(job))
