@@ -86,3 +86,33 @@ def test_readme_gives_the_lessons_own_time(path):
         f"README's topic table says {readme_minutes(path)} min for {path.name}, "
         f"its header {header_minutes(path)} minutes"
     )
+
+
+def section_numbers(path: Path) -> list[tuple[int, int | None]]:
+    """The lesson's numbered headings in order: (N, None) for '## N.', (N, k) for '### N.k'."""
+    found = []
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type != "markdown":
+            continue
+        for line in cell.source.splitlines():
+            if section := re.match(r"## (\d+)\. ", line):
+                found.append((int(section.group(1)), None))
+            elif subsection := re.match(r"### (\d+)\.(\d+) ", line):
+                found.append((int(subsection.group(1)), int(subsection.group(2))))
+    return found
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_sections_are_numbered_in_order(path):
+    """'## 1.', '## 2.', ... with no gap or repeat; a '### N.k' sits under section N, k = 1, 2, ..."""
+    sections = [n for n, sub in section_numbers(path) if sub is None]
+    assert sections == list(range(1, len(sections) + 1)), f"{path.name}: sections {sections}"
+    current, last_sub = 0, 0
+    for number, sub in section_numbers(path):
+        if sub is None:
+            current, last_sub = number, 0
+        else:
+            assert (number, sub) == (current, last_sub + 1), (
+                f"{path.name}: '### {number}.{sub}' under section {current}"
+            )
+            last_sub = sub
