@@ -582,6 +582,111 @@ def check_exact_copy(copy, original, *, what="the encoder", code=None):
     )
 
 
+def check_snapshot(model, original, *, what="the encoder", code=None) -> list:
+    """`model` holds `original` itself and a frozen, exact copy of it: a *snapshot*.
+
+    The snapshot is every variable of `model` that is not one of `original`'s. Fails, in
+    this order, when `original` is not in the model itself (copies stand in for it); when
+    there is no snapshot (the original used twice, or a new model around its layers); when
+    the snapshot has other shapes, other values (a clone's fresh values, a partial copy);
+    when `original` was frozen instead of the snapshot, or the snapshot is trainable.
+
+    Returns:
+        The snapshot's variables, in the model's order.
+    """
+    __tracebackhide__ = True
+    theirs = variables(original)
+    ids = {id(v) for v in variables(model)}
+    word = _word(what)
+    if not all(id(v) in ids for v in theirs):
+        fail(
+            f"{what[0].upper()}{what[1:]} in the model",
+            f"{what} itself (its variables) beside the snapshot",
+            f"{sum(id(v) in ids for v in theirs)} of its {len(theirs)} variables",
+            f"{what} itself is not in the model: it reads copies only, so the drift of {what} "
+            "as it trains is never measured.",
+            f"call {word} itself on the input, and the snapshot beside it.",
+        )
+    own = {id(v) for v in theirs}
+    mine = [v for v in variables(model) if id(v) not in own]
+    title = f"A snapshot of {what}"
+    expected = f"a frozen, exact copy of {what}: its values in variables of its own"
+    if not mine:
+        wrappers = [
+            layer
+            for layer in all_layers(model)
+            if layer is not original
+            and isinstance(layer, keras.Model)
+            and variables(layer)
+            and all(id(v) in own for v in variables(layer))
+        ]
+        fail(
+            title,
+            expected,
+            f"no variables of its own: the model holds only those of {what}",
+            (
+                f"a new model was built around the layers of {what} ({describe(wrappers[0])}): "
+                "the layers, and so their variables, are the same objects"
+                if wrappers
+                else f"the snapshot is {what} itself, called a second time"
+            )
+            + f": the drift is always zero, and freezing the snapshot freezes {what} too.",
+            f"copy {word}: snapshot = keras.models.clone_model({word}), then "
+            f"snapshot.set_weights({word}.get_weights()), a name of its own and "
+            "snapshot.trainable = False.",
+        )
+    shapes = [_shape(v) for v in mine]
+    if shapes != [_shape(v) for v in theirs]:
+        fail(
+            f"Architecture of the snapshot of {what}",
+            "variables of shapes " + ", ".join(_shape_text(_shape(v)) for v in theirs),
+            "variables of shapes " + ", ".join(_shape_text(x) for x in shapes),
+            f"the snapshot has other layers, or layers of other sizes, than {what}.",
+            "let Keras repeat the architecture: keras.models.clone_model.",
+        )
+    rows = [
+        (_path(a), _path(b), "equal" if np.array_equal(to_numpy(a), to_numpy(b)) else "differ")
+        for a, b in zip(mine, theirs, strict=True)
+    ]
+    differing = [row for row in rows if row[2] == "differ"]
+    if differing:
+        every = len(differing) == len(rows)
+        fail(
+            f"Values of the snapshot of {what}",
+            f"the values of {what}, variable by variable",
+            f"{len(differing)} of its {len(rows)} variables hold other values: "
+            + ", ".join(a for a, _, _ in differing),
+            "clone_model (like from_config) repeats the architecture with fresh values: it "
+            "copies no values, so the drift is not zero before any training."
+            if every
+            else "only part of the values were copied (a layer's set_weights was left out, say).",
+            f"copy every value at once: snapshot.set_weights({word}.get_weights()) (after "
+            f"clone_model), or copy.deepcopy({word}), which copies them with the model.",
+            details=_table(rows, "snapshot", "original"),
+        )
+    if not any(getattr(v, "trainable", True) for v in theirs):
+        fail(
+            f"{what[0].upper()}{what[1:]} and its snapshot",
+            f"{what} trainable, the snapshot frozen",
+            f"{what} frozen",
+            f"{what} was frozen ({word}.trainable = False) instead of the snapshot: training "
+            f"the monitor would move nothing it measures, and {what} given to you stays frozen.",
+            f"leave {word} as it is; set trainable = False on the snapshot only.",
+        )
+    moving = [v for v in mine if getattr(v, "trainable", True)]
+    if moving:
+        fail(
+            f"The snapshot of {what} frozen",
+            "every variable of the snapshot non-trainable (trainable = False)",
+            f"{len(moving)} of its {len(mine)} variables trainable: "
+            + ", ".join(_path(v) for v in moving[:4]),
+            f"the snapshot is not frozen: the first training step moves it along with {what}, "
+            "and the drift no longer measures anything.",
+            "freeze the snapshot before returning the model: snapshot.trainable = False.",
+        )
+    return mine
+
+
 def check_unchanged(before, obj, *, what="the original", cause="", next_step=""):
     """`obj` still holds the values in `before` (a `snapshot` taken earlier)."""
     __tracebackhide__ = True
@@ -1081,6 +1186,7 @@ COUNTS = {
     },
     "two_towers": {},
     "exact_copy": {},
+    "drift_monitor": {},
     "tied_autoencoder": {
         65: (
             "the decoder has no bias of its own: only the encoder's parameters are counted.",
@@ -1123,6 +1229,19 @@ NOTES = {
         ("activation", "decoded", "relu"): (
             "a relu is applied to the decoder's output; the task asks for no activation there.",
             "return code @ kernelᵀ + bias as it is.",
+        ),
+    },
+    "drift_monitor": {
+        ("activation", "snapshot_hidden", "linear"): (
+            "the snapshot holds the encoder's values but computes something else: its first "
+            "layer has no relu, the encoder's has.",
+            "let Keras repeat the architecture: keras.models.clone_model(encoder), then "
+            "set_weights.",
+        ),
+        ("merge", "drift", "Add"): (
+            "the encoder's and the snapshot's outputs are added: their sum is twice the "
+            "encoding at the start, not a drift of zero.",
+            "subtract them: keras.layers.Subtract()([encoder(inputs), snapshot(inputs)]).",
         ),
     },
     "tied_language_model": {
