@@ -91,6 +91,19 @@ keras_errors.add_rule(
     context="fusing",
 )
 
+keras_errors.add_rule(
+    r"weight shape \(3, 3, (\d+), (\d+)\) is not compatible with provided weight shape "
+    r"\(3, 3, \1, (\d+)\)",
+    lambda m: Explanation(
+        f"the branches' kernels were put side by side ({m[3]} output channels, not {m[2]}), as "
+        "for branches whose outputs are concatenated: these branches are added, so their "
+        "kernels, written at one size, add up too.",
+        "write the 1×1 kernel and the identity as 3×3 kernels (weights at the centre) and sum "
+        "the three kernels; sum the two biases.",
+    ),
+    context="fusing",
+)
+
 Diagnosis = Callable[[], Explanation | None]
 
 
@@ -424,6 +437,135 @@ def side_by_side(layer, branches: Sequence) -> Diagnosis:
             "axis (axis -1): each column of the wide kernel is one unit of one branch.",
             f"np.concatenate([kernels], axis=-1), in the order {order}, and the same for "
             "the biases.",
+        )
+
+    return diagnose
+
+
+def centred(kernel, size: int = 3) -> np.ndarray:
+    """A 1×1 convolution's kernel as a `size`×`size` one: its weights at the window's centre,
+    zeros around (with padding="same" the centre is the pixel itself)."""
+    kernel = np.asarray(kernel, "float64")
+    out = np.zeros((size, size, *kernel.shape[2:]))
+    out[size // 2, size // 2] = kernel[0, 0]
+    return out
+
+
+def identity_kernel(channels: int, size: int = 3) -> np.ndarray:
+    """The identity as a `size`×`size` convolution: channel c to channel c, at the centre."""
+    return centred(np.eye(channels)[None, None], size)
+
+
+def added(conv3, conv1) -> tuple[np.ndarray, np.ndarray]:
+    """(kernel, bias) of one 3×3 convolution equal to `conv3(x) + conv1(x) + x` (RepVGG):
+    the three kernels as 3×3 ones, summed; the two biases summed (the identity has none)."""
+    k3, b3 = _kernel_bias(conv3)
+    k1, b1 = _kernel_bias(conv1)
+    channels = k3.shape[-1]
+    return k3 + centred(k1, k3.shape[0]) + identity_kernel(channels, k3.shape[0]), b3 + b1
+
+
+def added_branches(layer, conv3, conv1) -> Diagnosis:
+    """What is wrong with `layer`'s weights as a 3×3 `conv3`, a 1×1 `conv1` and the identity,
+    added (a RepVGG block fused): each branch's kernel left out or misplaced, the identity
+    written as ones, the 1×1 broadcast over the window, the kernels averaged, a bias left out."""
+
+    def diagnose() -> Explanation | None:
+        kernel, bias = _kernel_bias(layer)
+        want_kernel, want_bias = added(conv3, conv1)
+        k3, b3 = _kernel_bias(conv3)
+        k1, b1 = _kernel_bias(conv1)
+        size, channels = k3.shape[0], k3.shape[-1]
+        one, eye = centred(k1, size), identity_kernel(channels, size)
+        corner = np.zeros_like(k3)
+        corner[0, 0] = k1[0, 0]
+        recipe = "kernel = k3, then kernel[1, 1] += k1[0, 0] + np.eye(channels); bias = b3 + b1"
+        shift = bias - want_bias
+        if _close(kernel, k3 + one) and np.allclose(shift, shift.flat[0]) and shift.flat[0]:
+            return Explanation(
+                "the identity branch was put into the bias, as a constant: it adds the input "
+                "itself, which changes from pixel to pixel, so it belongs in the kernel (1 at "
+                "the window's centre from each channel to the same channel), not the bias.",
+                f"move it into the kernel: {recipe}.",
+            )
+        if not _close(kernel, want_kernel):
+            known = [
+                (
+                    k3 + one,
+                    "the identity branch was left out: the block adds its input itself, and "
+                    "that is a convolution too (1 at the window's centre from each channel to "
+                    "the same channel).",
+                ),
+                (
+                    k3 + one + centred(np.ones((1, 1, channels, channels)), size),
+                    "the identity was written as ones from every channel to every channel: "
+                    "the identity copies channel c to channel c only, so its kernel at the "
+                    "centre is the identity matrix (np.eye), not np.ones.",
+                ),
+                (
+                    k3 + k1 + eye,
+                    "the 1×1 kernel was added at every position of the 3×3 window (NumPy "
+                    "broadcast its 1×1 window over the 3×3 one): a 1×1 convolution reads the "
+                    "centre pixel only, so its weights belong at the centre alone.",
+                ),
+                (
+                    k3 + corner + eye,
+                    "the 1×1 kernel sits at the window's corner (kernel[0, 0]): with "
+                    'padding="same" a 3×3 window is centred on its pixel, so the 1×1 '
+                    "weights go to the centre, kernel[1, 1].",
+                ),
+                (
+                    k3 + eye,
+                    "the 1×1 branch was left out: only the 3×3 kernel and the identity are "
+                    "in the fused kernel.",
+                ),
+                (
+                    k3,
+                    "the fused kernel is the 3×3 branch's alone: the 1×1 branch and the "
+                    "identity were left out.",
+                ),
+                (
+                    want_kernel / 3,
+                    "the three kernels were averaged: the block adds its branches (Add), so "
+                    "their kernels add up, with no division.",
+                ),
+                (
+                    k3 + one - eye,
+                    "the identity was subtracted: the block adds its input.",
+                ),
+            ]
+            for candidate, cause in known:
+                if _close(kernel, candidate):
+                    return Explanation(
+                        cause, f"write each branch as a 3×3 kernel and add them: {recipe}."
+                    )
+            return Explanation(
+                "the fused kernel is not the sum of the three branches written as 3×3 kernels "
+                "(the 3×3 kernel, the 1×1 kernel at the centre, the identity matrix at the "
+                "centre).",
+                f"build it branch by branch and compare with yours: {recipe}.",
+            )
+        if _close(bias, want_bias):
+            return None
+        for candidate, which in (
+            (b3, "the 1×1 branch's bias b1"),
+            (b1, "the 3×3 branch's bias b3"),
+        ):
+            if _close(bias, candidate):
+                return Explanation(
+                    f"the kernel is right, but {which} was left out of the fused bias: both "
+                    "convolutions add their bias to the sum.",
+                    "use bias = b3 + b1 (the identity adds none).",
+                )
+        if _close(bias, np.zeros_like(bias)):
+            return Explanation(
+                "the bias forgotten: the fused bias is zero, but both convolutions add theirs.",
+                "set the fused bias to b3 + b1.",
+            )
+        return Explanation(
+            "the kernel is right, but the bias is not b3 + b1: the identity adds no bias, "
+            "and each convolution adds its own once.",
+            "use bias = b3 + b1.",
         )
 
     return diagnose

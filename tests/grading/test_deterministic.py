@@ -28,7 +28,8 @@ SAMPLE = [
     # the tasks changed for issue 13: wrong answers told apart by their outputs alone
     ("02_elementwise_merges", "gated_merge", "wrong_gate_inputs_reversed"),
     ("04_reuse_vs_duplication", "siamese", "wrong_reversed_encodings"),
-    ("04_reuse_vs_duplication", "tied_autoencoder", "wrong_relu_on_output"),
+    ("04_reuse_vs_duplication", "tied_language_model", "wrong_softmax_scores"),
+    ("06_fusing_layers", "fuse_repvgg", "wrong_no_identity"),
     ("05_grafting_networks", "parallel_merge", "wrong_averaged_patterns"),
 ]
 SEEDS = (0, 1, 2, 3)

@@ -1,0 +1,12 @@
+# Misconception: only the two convolutions are branches; the input added at the end is not
+# part of the fused kernel (it is: the identity is a convolution too).
+# Expect: fail "the identity branch was left out"
+def fuse_repvgg(block):
+    k3, b3 = block.get_layer("conv3").get_weights()
+    k1, b1 = block.get_layer("conv1").get_weights()
+    kernel = k3.copy()
+    kernel[1, 1] += k1[0, 0]
+    conv = keras.layers.Conv2D(4, 3, padding="same", activation="relu")
+    model = keras.Sequential([keras.Input(shape=(8, 8, 4)), conv])
+    conv.set_weights([kernel, b3 + b1])
+    return model
