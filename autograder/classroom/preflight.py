@@ -17,9 +17,11 @@ so that ckl-grade can print it on the instructor's terminal.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -81,6 +83,17 @@ def grader_package() -> str:
     return _package_dir(spec.origin if spec else None)
 
 
+def digest(folder: str) -> str:
+    """The package's Python files, names and contents ('' for no folder)."""
+    if not folder or not os.path.isdir(folder):
+        return ""
+    root = Path(folder)
+    found = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        found.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return found.hexdigest()
+
+
 def mismatch(course: Path) -> str:
     """Why kernels would not run this course's own checks, or ''. The grader's package and
     the one the environment installs (what every sandboxed kernel imports) must be the same,
@@ -90,7 +103,13 @@ def mismatch(course: Path) -> str:
     own = course / "autograder" / "__init__.py"
     own_dir = os.path.realpath(own.parent) if own.is_file() else ""
     wanted = own_dir or grader
-    if installed == wanted and grader == wanted:
+    # the same folder, or the same files where kernels can see them (`pip install .`)
+    visible = installed and any(
+        installed == root or installed.startswith(root.rstrip("/") + "/")
+        for root in bwrap.visible_roots()
+    )
+    same = installed == wanted or (visible and digest(installed) == digest(wanted))
+    if same and (grader == wanted or digest(grader) == digest(wanted)):
         return ""
     env = sys.prefix
     where = installed or "nowhere (it is not installed)"
@@ -167,6 +186,8 @@ def check(config, course: Path, memory_gb: float = 0) -> Outcome:
         problem = f"a grading kernel could not start: {text.rstrip('.')}"
     else:
         problem = judge(nb)
+    finally:  # what the kernel recorded for the replay: nothing will read it
+        shutil.rmtree(resources.get("ckl_records") or "/nonexistent", ignore_errors=True)
     kernels = kernels_used(resources, sandboxed, config)
     if problem and 0 < memory_gb < 2:
         problem += (

@@ -1,6 +1,9 @@
 """A grading worker: grades one submission at a time, as the pool tells it.
 
-Started by `pool.Worker` as `python -m autograder.classroom.worker ...`. It
+Started by `pool.Worker` as `python -m autograder.classroom.worker ...`. First it
+checks its set-up (`preflight`: one kernel of the kind it grades with imports the
+course's checks and runs one) and answers `{"ready": true, "kernels": ...}`, or
+`{"setup": why}` and ends: then nothing is graded. It
 reads one JSON job per line on stdin (`{"student": "..."}`), grades it with
 nbgrader's own autograde (its Python API), generates the feedback, and
 answers with one line `@@ckl-grade@@ {json}` on the standard output it was
