@@ -138,6 +138,13 @@ def main(argv=None) -> int:
 
         problem = bwrap.probe()
         if problem:
+            from . import preflight
+
+            # the sandbox's own start imports the course package: from another checkout?
+            cause = preflight.mismatch(args.course.resolve())
+            if cause:
+                print(f"ckl-grade: a sandbox cannot start here: {cause}", file=sys.stderr)
+                return 2
             print(
                 f"ckl-grade: {problem}\nckl-grade refuses to run student code unsandboxed; "
                 "to do it anyway, at your own risk, pass --no-sandbox.",

@@ -116,17 +116,28 @@ def mismatch(course: Path) -> str:
     found = (
         f"this course directory has its own ({own_dir})"
         if own_dir
-        else (f"ckl-grade imports it from {grader}")
+        else f"ckl-grade imports it from {grader}"
     )
-    source = Path(own_dir or grader).parent
+    shadow = [
+        entry
+        for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+        if entry and grader.startswith(os.path.realpath(entry).rstrip("/") + "/")
+    ]
+    if shadow and not own_dir:
+        cause = f"PYTHONPATH points at another copy of the course ({shadow[0]})"
+        step = "unset PYTHONPATH (or remove that folder from it) and run ckl-grade again"
+    else:
+        cause = "the environment was installed from another checkout of the course"
+        step = (
+            f"install this course into the environment you grade with ({env}/bin/pip install "
+            f"-e {Path(own_dir or grader).parent}), or grade with the environment made in "
+            "this checkout"
+        )
     return (
         f"the course's checks are not the ones its grading kernels would import: {found}, but "
         f"the Python environment ({env}) installs the autograder package from {where}, and "
         "every grading kernel imports that one (or, if its folder is not visible in the "
-        "sandbox, cannot import it at all). Likely cause: the environment was installed from "
-        "another checkout of the course, or PYTHONPATH points at one. Next step: install "
-        f"this course into the environment you grade with ({env}/bin/pip install -e "
-        f"{source}), or grade with the environment made in this checkout; unset PYTHONPATH."
+        f"sandbox, cannot import it at all). Likely cause: {cause}. Next step: {step}."
     )
 
 

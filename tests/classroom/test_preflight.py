@@ -136,3 +136,35 @@ def test_a_kernel_that_cannot_start_stops_grading(tmp_path):
         with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
             assert gradebook.find_assignment(ASSIGNMENT).submissions == []
     assert json.dumps(result.stdout).count("graded") == 0
+
+
+@pytest.mark.sandbox
+def test_a_shadowing_pythonpath_is_named_instead_of_blaming_user_namespaces(tmp_path):
+    """PYTHONPATH pointing at another copy of the course: the sandbox's own start (which
+    imports the installed package) fails; the message says why, and what to do."""
+    import os
+    import subprocess
+
+    from conftest import BIN, env
+
+    course = make_course(tmp_path / "course")
+    submit(course, "ada", "blank")
+    shadow = tmp_path / "other-checkout"
+    for package in ("autograder", "explorers"):
+        shutil.copytree(
+            ROOT / package, shadow / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    result = subprocess.run(
+        [str(BIN / "ckl-grade"), ASSIGNMENT, "--no-progress"],
+        cwd=course,
+        env={**env(), "PYTHONPATH": str(shadow)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"ckl-grade imports it from {shadow / 'autograder'}" in result.stderr
+    assert f"PYTHONPATH points at another copy of the course ({shadow})" in result.stderr
+    assert "unset PYTHONPATH" in result.stderr
+    assert "user namespaces" not in result.stderr and "--no-sandbox" not in result.stderr
+    assert not os.path.exists(course / "grades" / ASSIGNMENT / "status.json")
