@@ -196,6 +196,17 @@ def build_environment(target: Path, venv: Path | None = None) -> Path:
     return target / "bin" / "python"
 
 
+def _course_files_only(folder: str, names: list[str]) -> set[str]:
+    """Leave out checkpoints, caches and whatever is not a file or a folder (a running
+    kernel's sockets, say)."""
+    skipped = {".ipynb_checkpoints", "__pycache__"}
+    for name in names:
+        mode = os.lstat(os.path.join(folder, name)).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            skipped.add(name)
+    return skipped
+
+
 # ---------------------------------------------------------------------- accounts
 
 
@@ -322,8 +333,7 @@ class ClassHub:
         for name in COURSE_FILES:
             source = ROOT / name
             if source.is_dir():
-                ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
-                shutil.copytree(source, self.course / name, ignore=ignore)
+                shutil.copytree(source, self.course / name, ignore=_course_files_only)
             else:
                 shutil.copy(source, self.course / name)
         jupyter = self.home(self.instructor) / ".jupyter"

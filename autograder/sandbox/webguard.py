@@ -135,6 +135,10 @@ def transform_for(web_app):
                 return status_code, headers, chunk
             nonce = secrets.token_urlsafe(24)[: len(NONCE)]
             headers["Content-Security-Policy"] = policy(nonce)
+            # Tornado's Etag is of the page before its nonce: a revisit got 304, the cached
+            # page's old nonce under the new policy, and no script ran. Never cached.
+            headers.pop("Etag", None)
+            headers["Cache-Control"] = "no-store"
             if headers.get("Content-Type", "").startswith("text/html") and chunk:
                 chunk = chunk.replace(NONCE.encode(), nonce.encode())
                 if "Content-Length" in headers:
