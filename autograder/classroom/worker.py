@@ -367,11 +367,17 @@ def main(argv=None) -> int:
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
     api = make_api(args.course, args.db, args.cell_timeout, args.memory_limit)
     # before the first submission: one kernel of the kind that will grade imports the checks
+    started = time.monotonic()
     try:
         outcome = preflight.check(api.config, args.course, args.memory_limit)
     except Exception as exc:  # the check's own failure: nothing can be trusted to grade
         outcome = preflight.Outcome(f"the set-up check could not run: {exc!r}"[:800], "unknown")
-    print(f"ckl-grade worker: kernels: {outcome.kernels}", file=sys.stderr, flush=True)
+    seconds = time.monotonic() - started
+    print(
+        f"ckl-grade worker: kernels: {outcome.kernels} (set-up check: {seconds:.1f} s)",
+        file=sys.stderr,
+        flush=True,
+    )
     print(PREFIX + preflight.answer(outcome), file=answers, flush=True)
     if outcome.problem:
         print(f"ckl-grade worker: set-up check failed: {outcome.problem}", file=sys.stderr)
