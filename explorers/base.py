@@ -3,6 +3,12 @@
 A subclass creates its controls, passes them to `watch`, and implements
 `compute` (the plain function applied to the controls' values) and `show`
 (put a result on screen). Changing any control then calls `refresh` once.
+
+Every explorer also says its result in words to assistive technology: after each
+refresh an `ANNOUNCER` element (`role="status"`, polite) inside the explorer reads
+the result line (`ckl-result`), so a learner who changes a control from the keyboard
+hears what changed without leaving it. It is visually hidden: the same words are on
+screen in the result line.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ class Explorer:
         self.result: Any = None
         self.redraws = 0
         self._held = 0
+        self.announcer = widgets.HTML().add_class("ckl-announcement")
 
     def watch(self, **controls: widgets.ValueWidget) -> None:
         """Register controls: a change to any of them refreshes the explorer.
@@ -80,7 +87,25 @@ class Explorer:
             self.sync_controls()
         self.result = self.compute()
         self.show(self.result)
+        self.announce()
         self.redraws += 1
+
+    def announcement(self) -> str:
+        """What the explorer says after a change: its result line (`ckl-result`), in words."""
+        for widget in _tree(self.widget):
+            if "ckl-result" in getattr(widget, "_dom_classes", ()):
+                value = getattr(widget, "value", "")
+                return " ".join(html_words(value).split())
+        return ""
+
+    def announce(self) -> None:
+        """Put the announcement in the explorer's status region (added at the end of its box)."""
+        if self.announcer not in self.widget.children:
+            self.widget.children = (*self.widget.children, self.announcer)
+        self.announcer.value = (
+            f'<div role="status" aria-live="polite" aria-atomic="true" style="{SR_ONLY}">'
+            f"{html.escape(self.announcement())}</div>"
+        )
 
     def _on_change(self, change: Mapping[str, Any]) -> None:
         if not self._held:
@@ -88,6 +113,27 @@ class Explorer:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+# Visually hidden, still read by screen readers (the usual "sr-only" rules).
+SR_ONLY = (
+    "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; "
+    "clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0"
+)
+
+
+def _tree(widget) -> list:
+    found = [widget]
+    for child in getattr(widget, "children", ()) or ():
+        found.extend(_tree(child))
+    return found
+
+
+def html_words(markup: str) -> str:
+    """The words of some HTML (tags dropped, entities read)."""
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
 
 def verdict_html(

@@ -42,7 +42,7 @@ from explorers.axes import (
     shape_text,
 )
 from explorers.base import Explorer, offer_axes, verdict_html
-from explorers.drawing import PALETTE, WARNING, ExplorerFigure, block, canvas, png_bytes
+from explorers.drawing import PALETTE, WARNING, ExplorerFigure, FigureView, block, canvas
 
 TITLE = "Concatenate: which axis, which shapes, the resulting width"
 
@@ -529,7 +529,7 @@ class ConcatenationExplorer(Explorer):
     Controls, by name: `inputs`, `shape1`, `shape2`, `shape3`, `axis`, `units`.
     The result shape is written in a Label with the CSS class `ckl-result`, the
     explanation in `ckl-explanation`, the head's parameters in `ckl-params`, the
-    figure in the Image `ckl-figure`.
+    figure in the FigureView `ckl-figure`.
 
     >>> explorer = ConcatenationExplorer()
     >>> explorer.apply({"axis": 1})
@@ -565,7 +565,7 @@ class ConcatenationExplorer(Explorer):
         self.result_label = widgets.Label().add_class("ckl-result")
         self.explanation = widgets.HTML().add_class("ckl-explanation")
         self.params = widgets.HTML().add_class("ckl-params")
-        self.image = widgets.Image(format="png").add_class("ckl-figure")
+        self.image = FigureView().add_class("ckl-figure")
         self.widget = widgets.VBox(
             [
                 c["inputs"],
@@ -615,7 +615,7 @@ class ConcatenationExplorer(Explorer):
         self.params.value = html.escape(describe_head(result, self.controls["units"].value))
         if result != self._drawn:  # e.g. only the units changed: the picture stays
             draw(result, figure=self.figure)
-            self.image.value = png_bytes(self.figure)
+            self.image.show(self.figure)
             self._drawn = result
 
 

@@ -27,7 +27,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from explorers.base import Explorer
-from explorers.drawing import NEUTRAL, PALETTE, WARNING, ExplorerFigure, png_bytes
+from explorers.drawing import NEUTRAL, PALETTE, WARNING, ExplorerFigure, FigureView
 
 TITLE = "A learnable weighted merge: raw weights (logits) in, mixing weights and output out"
 
@@ -363,7 +363,7 @@ class WeightedMergeExplorer(Explorer):
 
     Controls, by name: `inputs`, `logit1` … `logit4`, `temperature`, `normalise`.
     The weights are written in a Label with the CSS class `ckl-result`, the
-    explanation in `ckl-explanation`, the figure in the Image `ckl-figure`.
+    explanation in `ckl-explanation`, the figure in the FigureView `ckl-figure`.
 
     >>> explorer = WeightedMergeExplorer()
     >>> explorer.apply({"logit3": 2.0})
@@ -410,7 +410,7 @@ class WeightedMergeExplorer(Explorer):
         c = self.controls
         self.result_label = widgets.Label().add_class("ckl-result")
         self.explanation = widgets.HTML().add_class("ckl-explanation")
-        self.image = widgets.Image(format="png").add_class("ckl-figure")
+        self.image = FigureView().add_class("ckl-figure")
         self.widget = widgets.VBox(
             [
                 c["inputs"],
@@ -457,7 +457,7 @@ class WeightedMergeExplorer(Explorer):
         self.explanation.value = explanation_html(result)
         if result.key() != self._drawn:  # e.g. the temperature of a non-softmax: same picture
             self.drawing.update(result)
-            self.image.value = png_bytes(self.drawing.figure)
+            self.image.show(self.drawing.figure)
             self._drawn = result.key()
 
 

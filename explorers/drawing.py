@@ -1,14 +1,26 @@
-"""Figures shared by the explorers: palette, PNG rendering, labelled blocks.
+"""Figures shared by the explorers: palette, SVG rendering, text alternatives, blocks.
 
 Figures are made without pyplot, so nothing is shown by accident at the end
 of a cell and one figure can be redrawn many times. `ExplorerFigure` shows
-itself as a PNG when it is the last expression of a notebook cell.
+itself as SVG (vector: sharp at any width, its text real text) when it is the
+last expression of a notebook cell, with a text alternative (`describe`: what
+the figure says, in reading order) as its plain-text form. An explorer shows its
+figure in a `FigureView`: an `<img>` with that text as its `alt`.
+
+Every figure is a light card: a white background and a grey border drawn in the
+image itself, so it reads the same in JupyterLab's and the site's light and dark
+themes (its colours are chosen for white: the palette, black text).
 """
 
 from __future__ import annotations
 
+import base64
+import html
 import io
+import re
 
+import ipywidgets as widgets
+import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
@@ -28,22 +40,102 @@ WARNING = "#D55E00"  # vermillion, always paired with a hatch or words
 NEUTRAL = "#DDDDDD"
 
 
-class ExplorerFigure(Figure):
-    """A matplotlib Figure that notebooks display as a PNG image."""
+CARD_EDGE = "#767676"  # the card's border: 4.5:1 on white, 3:1 or more on dark backgrounds
+# SVG text as text (sharp, selectable, a tenth of the size of paths); ids and metadata
+# fixed, so the same figure gives the same bytes (the site's build caches on them).
+SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "ckl"}
 
-    def __init__(self, *args, **kwargs):
+
+class ExplorerFigure(Figure):
+    """A matplotlib Figure that notebooks display as SVG, with a text alternative.
+
+    Args:
+        description: what the figure shows in words; if None, `describe` reads it
+            from the figure's own text when it is shown.
+    """
+
+    def __init__(self, *args, description: str | None = None, **kwargs):
+        kwargs.setdefault("facecolor", "white")
+        kwargs.setdefault("edgecolor", CARD_EDGE)
+        kwargs.setdefault("linewidth", 1.5)
         super().__init__(*args, **kwargs)
         FigureCanvasAgg(self)
+        self.description = description
 
-    def _repr_png_(self) -> bytes:
-        return png_bytes(self)
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"image/svg+xml": svg_text(self), "text/plain": describe(self)}
 
 
-def png_bytes(figure: Figure) -> bytes:
-    """Render a figure to PNG bytes at its own dpi (fast, light compression)."""
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=figure.dpi, pil_kwargs={"compress_level": 1})
+def svg_text(figure: Figure) -> str:
+    """The figure as SVG (text kept as text, no date: the same figure, the same bytes)."""
+    buffer = io.StringIO()
+    with matplotlib.rc_context(SVG_RC):
+        figure.savefig(
+            buffer,
+            format="svg",
+            metadata={"Date": None},
+            facecolor=figure.get_facecolor(),
+            edgecolor=figure.get_edgecolor(),
+        )
     return buffer.getvalue()
+
+
+def describe(figure: Figure) -> str:
+    """The figure's text alternative: its `description`, or its own words in reading order.
+
+    Every visible text of the figure, top to bottom and left to right (the title
+    first, the caption last), each once, as sentences: what a sighted reader reads
+    in it, without the arrows and ticks that only point.
+    """
+    own = getattr(figure, "description", None)
+    if own:
+        return own
+    renderer = figure.canvas.get_renderer()
+    found = []
+    for text in [*figure.texts, *(t for ax in figure.axes for t in ax.texts)]:
+        words = " ".join(text.get_text().split())
+        words = re.sub(r"^[→←↑↓✂✗✓⚠·•\s]+|[→←↑↓\s]+$", "", words)
+        if not text.get_visible() or not re.search(r"\w", words):
+            continue
+        box = text.get_window_extent(renderer)
+        found.append((-round(box.y1 / 8), box.x0, words))
+    seen, parts = set(), []
+    for _, _, words in sorted(found):
+        if words not in seen:
+            seen.add(words)
+            parts.append(words if words[-1] in ".:;!?)" else words + ".")
+    return " ".join(parts)
+
+
+class FigureView(widgets.HTML):
+    """An explorer's figure: an SVG `<img>` whose `alt` says what it shows.
+
+    `svg` holds the image's SVG text and `alt` its text alternative, as last shown.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.svg = ""
+        self.alt = ""
+
+    def show(self, figure: Figure | None = None, *, svg: str = "", alt: str = "") -> None:
+        """Show a figure (or SVG text already rendered, with its `alt`)."""
+        if figure is not None:
+            svg, alt = svg_text(figure), describe(figure)
+        self.svg, self.alt = svg, alt
+        self.value = figure_html(svg, alt)
+
+
+def figure_html(svg: str, alt: str) -> str:
+    """An `<img>` of SVG text: as wide as its output allows, never wider than drawn × 1.5."""
+    data = base64.b64encode(svg.encode()).decode()
+    size = re.search(r'<svg[^>]*\bwidth="([\d.]+)pt"', svg)
+    width = round(float(size.group(1)) * 4 / 3 * 1.5) if size else 1000
+    return (
+        f'<img class="ckl-figure-img" alt="{html.escape(alt)}" '
+        f'src="data:image/svg+xml;base64,{data}" '
+        f'style="width: 100%; max-width: {width}px; height: auto; display: block">'
+    )
 
 
 def canvas(figure: Figure):

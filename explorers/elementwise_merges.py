@@ -45,9 +45,9 @@ from explorers.drawing import (
     PALETTE,
     WARNING,
     ExplorerFigure,
+    FigureView,
     block,
     canvas,
-    png_bytes,
 )
 
 TITLE = "Element-wise merges and Dot: which shapes fit, what each merge computes"
@@ -726,7 +726,7 @@ class MergeExplorer(Explorer):
     Controls, by name: `merge`, `shape1`, `shape2`, `axes`, `normalize`. The
     result shape is written in a Label with the CSS class `ckl-result`, the
     explanation in `ckl-explanation`, the parameters in `ckl-params`, the
-    figure in the Image `ckl-figure`.
+    figure in the FigureView `ckl-figure`.
 
     >>> explorer = MergeExplorer()
     >>> explorer.apply({"shape2": "6"})
@@ -759,7 +759,7 @@ class MergeExplorer(Explorer):
         self.result_label = widgets.Label().add_class("ckl-result")
         self.explanation = widgets.HTML().add_class("ckl-explanation")
         self.params = widgets.HTML().add_class("ckl-params")
-        self.image = widgets.Image(format="png").add_class("ckl-figure")
+        self.image = FigureView().add_class("ckl-figure")
         self.widget = widgets.VBox(
             [
                 widgets.HBox([c["merge"], c["shape1"], c["shape2"]]),
@@ -810,7 +810,7 @@ class MergeExplorer(Explorer):
         self.explanation.value = explanation_html(result)
         self.params.value = html.escape(describe_params(result))
         draw(result, figure=self.figure)
-        self.image.value = png_bytes(self.figure)
+        self.image.show(self.figure)
 
 
 def explanation_html(result: MergeResult) -> str:

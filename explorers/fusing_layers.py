@@ -36,7 +36,7 @@ import numpy as np
 
 from autograder.fusing_layers import bn_scale_shift, concatenated, folded, fused_linear
 from explorers.base import Explorer, verdict_html
-from explorers.drawing import PALETTE, WARNING, ExplorerFigure, canvas, png_bytes
+from explorers.drawing import PALETTE, WARNING, ExplorerFigure, FigureView, canvas
 
 TITLE = "Fusing layers: two linear layers, parallel branches, BatchNormalization folded"
 
@@ -578,7 +578,7 @@ class FusionExplorer(Explorer):
     Controls, by name: `chain` (a key of CHAINS), `inputs`, `hidden`, `outputs`,
     `mistake` (its options follow the chain). The summary is written in a Label
     with the CSS class `ckl-result`, the counts in `ckl-counts`, the explanation
-    in `ckl-explanation`, the figure in the Image `ckl-figure`.
+    in `ckl-explanation`, the figure in the FigureView `ckl-figure`.
 
     >>> explorer = FusionExplorer()
     >>> explorer.apply({"chain": "activation"})
@@ -608,7 +608,7 @@ class FusionExplorer(Explorer):
         self.result_label = widgets.Label().add_class("ckl-result")
         self.counts = widgets.HTML().add_class("ckl-counts")
         self.explanation = widgets.HTML().add_class("ckl-explanation")
-        self.image = widgets.Image(format="png").add_class("ckl-figure")
+        self.image = FigureView().add_class("ckl-figure")
         self.widget = widgets.VBox(
             [
                 widgets.HBox([c["chain"], c["mistake"]]),
@@ -655,7 +655,7 @@ class FusionExplorer(Explorer):
         self.counts.value = html.escape(counts_text(result))
         self.explanation.value = explanation_html(result)
         draw(result, figure=self.figure)
-        self.image.value = png_bytes(self.figure)
+        self.image.show(self.figure)
 
 
 def result_words(result: FusionResult) -> str:

@@ -40,7 +40,7 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from explorers.axes import Shape, shape_text
 from explorers.base import Explorer
-from explorers.drawing import NEUTRAL, PALETTE, WARNING, ExplorerFigure, canvas, png_bytes
+from explorers.drawing import NEUTRAL, PALETTE, WARNING, ExplorerFigure, FigureView, canvas
 
 TITLE = "Grafting: cut a base, add a head, freeze layers — junction shapes and counts"
 
@@ -577,7 +577,7 @@ class GraftingExplorer(Explorer):
     Controls, by name: `cut` (a base layer), `head` (a key of HEADS), `units`,
     `frozen` (base layers with trainable = False). The summary is written in a
     Label with the CSS class `ckl-result`, the details in `ckl-explanation`,
-    the figure in the Image `ckl-figure`.
+    the figure in the FigureView `ckl-figure`.
 
     >>> explorer = GraftingExplorer()
     >>> explorer.apply({"head": "flatten"})
@@ -618,7 +618,7 @@ class GraftingExplorer(Explorer):
         c = self.controls
         self.result_label = widgets.Label().add_class("ckl-result")
         self.explanation = widgets.HTML().add_class("ckl-explanation")
-        self.image = widgets.Image(format="png").add_class("ckl-figure")
+        self.image = FigureView().add_class("ckl-figure")
         hint = widgets.HTML("<i>Ctrl/Cmd-click to freeze or unfreeze several layers.</i>")
         self.widget = widgets.VBox(
             [
@@ -646,7 +646,7 @@ class GraftingExplorer(Explorer):
             self.result_label.value = "Grafted model: none, Keras raises ValueError"
         self.explanation.value = explanation_html(result)
         draw(result, figure=self.figure)
-        self.image.value = png_bytes(self.figure)
+        self.image.show(self.figure)
 
 
 def explanation_html(result: GraftResult) -> str:

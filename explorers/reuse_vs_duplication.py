@@ -45,7 +45,7 @@ from matplotlib.collections import PatchCollection
 from matplotlib.patches import Rectangle
 
 from explorers.base import Explorer
-from explorers.drawing import PALETTE, ExplorerFigure, block, canvas, png_bytes
+from explorers.drawing import PALETTE, ExplorerFigure, FigureView, block, canvas, describe, svg_text
 
 TITLE = "Reuse or duplicate: which variables are shared, and what one training step does"
 
@@ -533,7 +533,7 @@ class ReuseExplorer(Explorer):
     Controls, by name: `second` (the mode) and `moment` ("before" or "after").
     The parameter count is written in a Label with the CSS class `ckl-result`,
     the identity table in `ckl-identity`, the explanation in
-    `ckl-explanation`, the figure in the Image `ckl-figure`.
+    `ckl-explanation`, the figure in the FigureView `ckl-figure`.
 
     >>> explorer = ReuseExplorer()
     >>> explorer.apply({"second": "same"})
@@ -544,7 +544,7 @@ class ReuseExplorer(Explorer):
     def __init__(self, second: str = "copy", moment: str = "after"):
         super().__init__()
         self.figure = ExplorerFigure(figsize=FIGSIZE, dpi=DPI)
-        self.pictures: dict[tuple[str, str], bytes] = {}  # (mode, moment) -> PNG
+        self.pictures: dict[tuple[str, str], tuple[str, str]] = {}  # (mode, moment) -> SVG, alt
         self.watch(
             second=widgets.ToggleButtons(
                 options=[(label, key) for key, (label, _) in MODES.items()],
@@ -563,7 +563,7 @@ class ReuseExplorer(Explorer):
         self.result_label = widgets.Label().add_class("ckl-result")
         self.table = widgets.HTML().add_class("ckl-identity")
         self.explanation = widgets.HTML().add_class("ckl-explanation")
-        self.image = widgets.Image(format="png").add_class("ckl-figure")
+        self.image = FigureView().add_class("ckl-figure")
         c = self.controls
         self.widget = widgets.VBox(
             [
@@ -597,8 +597,9 @@ class ReuseExplorer(Explorer):
         key = (case.mode, view.moment)
         if key not in self.pictures:
             draw(case, view.moment, figure=self.figure)
-            self.pictures[key] = png_bytes(self.figure)
-        self.image.value = self.pictures[key]
+            self.pictures[key] = (svg_text(self.figure), describe(self.figure))
+        svg, alt = self.pictures[key]
+        self.image.show(svg=svg, alt=alt)
 
 
 _CELL_STYLE = 'style="padding: 1px 10px; text-align: left; border-bottom: 1px solid #ccc"'

@@ -28,9 +28,11 @@ import concurrent.futures
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,10 +52,22 @@ EXERCISE_NOTE = """\
 ```{note}
 This is the exercise as a learner receives it (the student version: no
 solution, no hidden test). Work on it in JupyterLab (`make lab`, then
-`exercises/%s/`): complete each function, run the check under it, and press
-**Validate** when you are done.
+`exercises/%(name)s/`): complete each function, run the check under it, and press
+**Validate** when you are done. Its lesson: [%(lesson)s](../../course/%(name)s.ipynb).
+{download}`Download this notebook (.ipynb) <../../_notebooks/exercises/%(name)s/%(name)s.ipynb>`
 ```
 """
+LESSON_NOTE = """\
+```{note}
+{download}`Download this notebook (.ipynb) <../_notebooks/course/%(name)s.ipynb>` and run it
+in JupyterLab to change the explorers' controls. Its exercise:
+[%(exercise)s](../exercises/%(name)s/%(name)s.ipynb).
+```
+"""
+# "# Combining Keras layers 1 — Concatenation" -> "# 1. Concatenation": the sidebar, the
+# page titles and next/previous then name the topic, not the course again and again.
+LESSON_TITLE = re.compile(r"^#\s+Combining Keras layers\s+(\d+)\s*[—–-]\s*(.+)$", re.I | re.M)
+EXERCISE_TITLE = re.compile(r"^#\s+Exercise\s+(\d+)\s*[—–-]\s*(.+)$", re.I | re.M)
 
 
 class BuildError(RuntimeError):
@@ -120,10 +134,21 @@ def execute(lesson: Path) -> str:
     (explorers/, autograder/, ...) the kernel imported: the cache's key.
     """
     import nbclient
+    from jupyter_client.manager import KernelManager
 
     notebook = nbformat.read(lesson, as_version=4)
+    # Unix sockets, not TCP on localhost: nothing to listen on, and the kernel has no
+    # reason to warn that it runs "over TCP without encryption" (the build stays quiet).
+    # The sockets' paths are absolute (the kernel runs in course/, nbclient here), in a
+    # folder of their own, short enough for the 107-byte limit of a Unix socket's path.
+    sockets = Path(tempfile.mkdtemp(prefix="ckl-site-"))
+    if len(str(sockets)) > 60:
+        shutil.rmtree(sockets)
+        sockets = Path(tempfile.mkdtemp(prefix="ckl-site-", dir="/tmp"))
+    manager = KernelManager(kernel_name="python3", transport="ipc", ip=str(sockets / "kernel"))
     client = nbclient.NotebookClient(
         notebook,
+        km=manager,
         kernel_name="python3",
         timeout=CELL_TIMEOUT,
         allow_errors=True,  # every problem is listed below, not only the first
@@ -132,7 +157,12 @@ def execute(lesson: Path) -> str:
     )
     probe = nbformat.v4.new_code_cell(IMPORTED)
     notebook.cells.append(probe)
-    client.execute()
+    try:
+        client.execute()
+    finally:
+        if manager.has_kernel:  # nbclient stops only a kernel manager of its own making
+            manager.shutdown_kernel()
+        shutil.rmtree(sockets, ignore_errors=True)
     notebook.cells.pop()
     imported = json.loads(probe.outputs[0].text) if probe.outputs else []
     notebook.metadata["ckl_site"] = {
@@ -182,9 +212,100 @@ def student_version(exercise: Path) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-    note = nbformat.v4.new_markdown_cell(EXERCISE_NOTE % exercise.parent.name)
-    notebook.cells.insert(1 if notebook.cells else 0, note)
+    name = exercise.parent.name
+    lesson = ROOT / "course" / f"{name}.ipynb"
+    note = EXERCISE_NOTE % {"name": name, "lesson": title_of(lesson) if lesson.exists() else name}
+    notebook.cells.insert(1 if notebook.cells else 0, nbformat.v4.new_markdown_cell(note))
+    retitle(notebook)
     return notebook
+
+
+def retitle(notebook) -> None:
+    """The first heading as the site names the page: "1. Concatenation", "Exercise 1: ..."."""
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            cell.source = LESSON_TITLE.sub(r"# \1. \2", cell.source, count=1)
+            cell.source = EXERCISE_TITLE.sub(r"# Exercise \1: \2", cell.source, count=1)
+            return
+
+
+def title_of(path: Path) -> str:
+    """A notebook's title as the site shows it (its first heading, retitled)."""
+    notebook = nbformat.read(path, as_version=4)
+    retitle(notebook)
+    for cell in notebook.cells:
+        for line in cell.source.splitlines() if cell.cell_type == "markdown" else ():
+            if line.startswith("# "):
+                return line[2:].strip()
+    return path.stem
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of some Markdown, as plain words."""
+    plain = re.sub(r"[*_`#>]|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", text)
+    plain = " ".join(plain.split())
+    found = re.match(r"(.+?[.!?:])(\s|$)", plain)
+    return (found.group(1) if found else plain)[:300]
+
+
+def describe_figures(notebook) -> int:
+    """Give each cell that shows a figure an `alt` text (myst-nb's `image` option).
+
+    The figure's own text alternative (its text/plain form, `explorers.drawing.describe`)
+    when it has one, else the first sentence the lesson writes right under it. Returns
+    how many cells got one.
+    """
+    described = 0
+    cells = notebook.cells
+    for number, cell in enumerate(cells):
+        outputs = cell.get("outputs", ()) if cell.cell_type == "code" else ()
+        images = [o for o in outputs if {"image/svg+xml", "image/png"} & set(o.get("data", {}))]
+        if not images:
+            continue
+        plain = " ".join(str(o["data"].get("text/plain", "")) for o in images).strip()
+        if not plain or plain.startswith("<"):  # "<Figure size ...>": no words of its own
+            after = next((c for c in cells[number + 1 :] if c.cell_type == "markdown"), None)
+            plain = first_sentence(after.source) if after is not None else ""
+        if plain:
+            cell.metadata.setdefault("mystnb", {}).setdefault("image", {})["alt"] = plain
+            described += 1
+    return described
+
+
+def lesson_page(lesson: Path, notebook) -> nbformat.NotebookNode:
+    """A lesson's page: retitled, figures described, its download and exercise named."""
+    name = lesson.stem
+    exercise = ROOT / "exercises" / name / f"{name}.ipynb"
+    retitle(notebook)
+    describe_figures(notebook)
+    if exercise.exists():
+        note = LESSON_NOTE % {"name": name, "exercise": title_of(exercise)}
+        notebook.cells.insert(1 if notebook.cells else 0, nbformat.v4.new_markdown_cell(note))
+    return notebook
+
+
+def index_page(lessons_: list[Path]) -> str:
+    """The index with one toctree per topic: the lesson, then its exercise.
+
+    So next/previous lead from a lesson to its exercise and on to the next lesson.
+    """
+    parts = [(HERE / "index.md").read_text().rstrip(), ""]
+    for lesson in lessons_:
+        name = lesson.stem
+        entries = [f"course/{name}"]
+        if (ROOT / "exercises" / name / f"{name}.ipynb").exists():
+            entries.append(f"exercises/{name}/{name}")
+        number = name.split("_", 1)[0].lstrip("0") or "0"
+        parts += [
+            "```{toctree}",
+            f":caption: Topic {number}",
+            ":maxdepth: 1",
+            "",
+            *entries,
+            "```",
+            "",
+        ]
+    return "\n".join(parts)
 
 
 def write_if_changed(path: Path, text: str) -> None:
@@ -202,14 +323,16 @@ def sources(jobs: int) -> Path:
     lesson's link to its exercise works on the site as it does in JupyterLab.
     """
     source = BUILD / "source"
-    wanted: dict[Path, str] = {source / "index.md": (HERE / "index.md").read_text()}
+    wanted: dict[Path, str] = {source / "index.md": index_page(lessons())}
     for lesson, notebook in executed_lessons(jobs).items():
         replace_widgets(notebook)
-        wanted[source / "course" / lesson.name] = nbformat.writes(notebook)
+        wanted[source / "course" / lesson.name] = nbformat.writes(lesson_page(lesson, notebook))
+        # offered for download as it is in the repository (no outputs: run it yourself)
+        wanted[source / "_notebooks" / "course" / lesson.name] = lesson.read_text()
     for exercise in exercises():
-        wanted[source / "exercises" / exercise.parent.name / exercise.name] = nbformat.writes(
-            student_version(exercise)
-        )
+        relative = Path(exercise.parent.name) / exercise.name
+        wanted[source / "exercises" / relative] = nbformat.writes(student_version(exercise))
+        wanted[source / "_notebooks" / "exercises" / relative] = exercise.read_text()
     if source.exists():
         for old in [p for p in source.rglob("*") if p.is_file() and p not in wanted]:
             old.unlink()

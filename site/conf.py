@@ -11,7 +11,8 @@ author = "the course's authors"
 copyright = "the course's authors, MIT licence"
 
 extensions = ["myst_nb"]
-exclude_patterns = ["**.ipynb_checkpoints"]
+# _notebooks/: the notebooks offered for download (build.py), files, not pages
+exclude_patterns = ["**.ipynb_checkpoints", "_notebooks/**"]
 
 # myst-nb: render what the notebooks hold, execute nothing.
 nb_execution_mode = "off"
@@ -25,6 +26,7 @@ html_theme = "sphinx_book_theme"
 html_title = "Combining Keras Layers"
 html_static_path = ["_static"]
 html_css_files = ["ckl-site.css"]
+html_js_files = ["ckl-search.js"]  # search from a file:// page: titles only, said in words
 html_favicon = "_static/favicon.svg"  # three blocks joined, in the course's palette
 html_copy_source = False
 html_show_sourcelink = False
@@ -37,3 +39,5 @@ html_theme_options = {
     "show_toc_level": 2,
     "home_page_in_toc": True,
 }
+# One search box: the header's (the theme's sidebar adds a second one by default).
+html_sidebars = {"**": ["navbar-logo.html", "icon-links.html", "sbt-sidebar-nav.html"]}

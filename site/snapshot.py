@@ -6,13 +6,14 @@ without a kernel cannot run the widgets, and ipywidgets' own HTML manager is
 loaded from a CDN, which an offline site cannot reach. So each widget output
 is replaced by plain HTML drawn from that state: boxes as boxes, text outputs
 (Label, HTML) with their CSS classes (`ckl-result`, `ckl-explanation`, ...),
-images as PNG data, and each control as its description and value. The
+figures as the `<img>` their explorer drew (with its text alternative), and each control as its description and value. The
 explorers' classes are kept, so a page shows and can be checked as the
 explorer looked when the lesson's cell ran.
 """
 
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Mapping
 from typing import Any
@@ -84,8 +85,12 @@ def _output_html(outputs) -> str:
             parts.append(f"<pre>{html.escape(output.get('ename', ''))}</pre>")
         else:
             data = output.get("data", {})
-            if "image/png" in data:
-                parts.append(f'<img alt="figure" src="data:image/png;base64,{data["image/png"]}">')
+            alt = html.escape(" ".join(str(data.get("text/plain", "")).split()), quote=True)
+            if "image/svg+xml" in data:
+                svg = base64.b64encode(str(data["image/svg+xml"]).encode()).decode()
+                parts.append(f'<img alt="{alt}" src="data:image/svg+xml;base64,{svg}">')
+            elif "image/png" in data:
+                parts.append(f'<img alt="{alt}" src="data:image/png;base64,{data["image/png"]}">')
             elif "text/html" in data:
                 parts.append(data["text/html"])
             elif "text/plain" in data:

@@ -223,8 +223,13 @@ def output_texts(explorer, classes: list[str]) -> dict[str, str]:
     return texts
 
 
-def image_values(explorer) -> list[bytes]:
-    return [w.value for w in widget_tree(explorer.widget) if isinstance(w, widgets.Image)]
+def image_values(explorer) -> list[bytes | str]:
+    """The explorer's figures: an Image's bytes, a FigureView's SVG text (its `svg`)."""
+    return [
+        w.svg if hasattr(w, "svg") else w.value
+        for w in widget_tree(explorer.widget)
+        if isinstance(w, widgets.Image) or hasattr(w, "svg")
+    ]
 
 
 class _Text(HTMLParser):

@@ -9,6 +9,12 @@ the same change is applied to an explorer in this process, and the browser
 must show what it shows: the result (`.ckl-result`) and every other text
 output with a `ckl-` class. The first change that alters the result is
 screenshotted (`.artifacts/browser/<lesson>.png`).
+
+Then each explorer is operated with the keyboard alone (keyboard.py: Tab to every
+visible control, change it with its keys, the page and its status region must say what
+a twin explorer says), and checked with axe-core (WCAG 2.2 A/AA): no serious or
+critical violation inside the explorer, nor, on the first lesson, in the whole
+notebook as JupyterLab shows it.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from dataclasses import dataclass, field
 
 import nbformat
 import pytest
+from keyboard import operate
 from lab_page import (
     control_action,
     image_sources,
@@ -122,6 +129,7 @@ def test_lesson_runs_and_its_explorers_answer(lesson, lab, page, artifacts):
     assert boxes.count() >= 1, "no explorer is displayed (.ckl-explorer)"
     defaults = {name: explorers.EXPLORERS[name].make().result_label.value for name in modules}
     shown = set()
+    problems: list[str] = []
     for i in range(boxes.count()):
         box = boxes.nth(i)
         box.scroll_into_view_if_needed()
@@ -141,7 +149,30 @@ def test_lesson_runs_and_its_explorers_answer(lesson, lab, page, artifacts):
             f"(skipped: {result.skipped})"
         )
         assert target.exists()
+        used = operate(page, box, spec)
+        assert used.result_changes >= 1, (
+            f"{spec.name}: no key press changed the result (reached {used.reached}, "
+            f"set {used.changed})"
+        )
+        problems += explorer_accessibility(page, box, f"{spec.name}")
     assert shown == set(modules), f"explorers imported but not displayed: {set(modules) - shown}"
+    if lesson == LESSONS[0]:
+        problems += explorer_accessibility(page, None, "the notebook", notebook=True)
+    assert problems == [], "axe-core finds\n  " + "\n  ".join(problems)
+
+
+def explorer_accessibility(page, box, what: str, notebook: bool = False) -> list[str]:
+    """axe-core's serious or critical WCAG 2.2 A/AA violations in an explorer (or notebook)."""
+    from axe_check import blocking, require_axe, violations
+
+    require_axe()
+    if notebook:
+        found = violations(page, ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
+    else:
+        box.evaluate("box => box.setAttribute('data-ckl-axe', '1')")
+        found = violations(page, "[data-ckl-axe='1']")
+        box.evaluate("box => box.removeAttribute('data-ckl-axe')")
+    return [f"{what}: {v}" for v in blocking(found)]
 
 
 def test_the_lesson_checks_see_errors_stderr_and_cells_left_unrun(lab, page):

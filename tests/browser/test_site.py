@@ -373,7 +373,12 @@ def visit(browser, base: str, path: str, check=None) -> Visit:
     return seen
 
 
-def png_size(data: bytes) -> tuple[int, int]:
+def png_size(data: bytes | str) -> tuple[int, int]:
+    """A figure's natural size in CSS pixels: a PNG's, or an SVG's (drawn in pt)."""
+    if isinstance(data, str):
+        found = re.search(r'<svg[^>]*\bwidth="([\d.]+)pt" height="([\d.]+)pt"', data)
+        assert found, "not an SVG with a size in pt"
+        return tuple(int(float(v) * 4 / 3) for v in found.groups())
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     return struct.unpack(">II", data[16:24])
 
@@ -477,7 +482,7 @@ def test_the_snapshot_check_sees_a_wrong_or_missing_snapshot(browser, site, tmp_
     lesson = LESSONS[0]
     page = (site / page_of(lesson)).read_text()
     result = re.compile(r'(class="[^"]*\bckl-result\b[^"]*">)[^<]*<')
-    figure = re.compile(r'<img class="[^"]*\bckl-figure\b[^"]*"[^>]*>')
+    figure = re.compile(r'<img class="[^"]*\bckl-figure[^"]*"[^>]*>')
     assert result.search(page) and figure.search(page), "the page has no snapshot to break"
     for kind, broken, expected in (
         (
