@@ -16,6 +16,12 @@ becomes feedback in the course's voice, never a traceback::
     custom_weighted_layers.check_weighted_sum(model, merge, x, logits=[0.5, -1.0, 2.0])
     custom_weighted_layers.check_round_trip(model, x, load=load_merge_model)
 
+Exercise 3's first task asks for one logit per input *and per feature*, mixed by a
+softmax across the inputs: `check_weights_per_feature(merge, inputs=3, width=4)` and
+`check_feature_weighted_sum(model, merge, x, logits=<(inputs, features) matrix>)` name
+its mistakes from the layer's variables and from the weights its output implies (the
+softmax over the features, the lesson's one weight per input, a reshape for a transpose).
+
 The module also holds the course's own `WeightedMerge`, which tests of later
 tasks hand to the learner's code, so that a mistake in one task does not cost
 points twice.
@@ -1045,6 +1051,279 @@ def _explain_weights(model, x, z, temperature, layer=None) -> tuple[str, str]:
             step,
         )
     return said + "each input is scaled by another number than its softmax weight.", step
+
+
+# --------------------------------------------------------------------------- per feature
+# Task 1 of the exercise: one logit per input *and per feature*, a softmax across the inputs.
+
+
+def feature_softmax(logits) -> np.ndarray:
+    """Softmax over axis 0 (the inputs) of an (inputs, features) matrix: for each feature,
+    the inputs' weights are positive and sum to one.
+
+    >>> feature_softmax([[0.0, 1.0], [0.0, 1.0]]).tolist()
+    [[0.5, 0.5], [0.5, 0.5]]
+    """
+    z = np.asarray(logits, dtype="float64")
+    e = np.exp(z - z.max(axis=0, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)
+
+
+def feature_weighted_sum(inputs, logits) -> np.ndarray:
+    """The reference output: for each feature f, `sum_i softmax_i(logits[:, f]) * inputs[i][:, f]`."""
+    weights = feature_softmax(logits)
+    return sum(w * np.asarray(x, dtype="float64") for w, x in zip(weights, inputs, strict=True))
+
+
+def set_feature_logits(layer, values) -> None:
+    """Give the layer's variables the (inputs, features) logits `values`: in creation order,
+    row by row; a single variable of shape (features, inputs) receives them transposed.
+
+    Raises:
+        ValueError: if the layer does not hold exactly `values.size` numbers.
+    """
+    values = np.asarray(values, dtype="float32")
+    weights = layer.weights
+    if len(weights) == 1 and tuple(weights[0].shape) == values.T.shape != values.shape:
+        weights[0].assign(values.T)
+        return
+    set_logits(layer, values)
+
+
+def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
+    """The (built) layer holds `inputs × width` trainable numbers: one logit per input and
+    per feature (the inputs' last axis).
+
+    Args:
+        layer: the learner's layer, already called on `inputs` tensors of `width` features.
+        inputs: how many tensors it was called on.
+        width: their last axis.
+    """
+    __tracebackhide__ = True
+    want = inputs * width
+    total = sum(_size(v) for v in layer.weights)
+    trainable = sum(_size(v) for v in layer.trainable_weights)
+    name = type(layer).__name__
+    if total == trainable == want:
+        _check_weights_dtype(layer, inputs)
+        return
+    received = f"{total} parameter{'s' if total != 1 else ''}" + (
+        f", {trainable} trainable" if total and trainable != total else ""
+    )
+    step = (
+        "create them in build(): add_weight(shape=(len(input_shape), input_shape[0][-1])), "
+        "one row per input, one column per feature."
+    )
+    if total == want and not layer.trainable:
+        cause = (
+            "the layer itself is frozen (self.trainable = False): its variable was made "
+            "trainable, but a frozen layer's variables are not trained."
+        )
+        step = "leave the layer trainable: remove self.trainable = False."
+    elif total == 0:
+        cause = (
+            "the layer has no variable: its weights are a plain array or tensor (NumPy, a "
+            "constant, keras.ops.ones), which Keras neither counts nor trains."
+        )
+    elif total == want:
+        cause = "the weights were made with trainable=False, so no training step will change them."
+        step = "leave add_weight's trainable argument at its default (True)."
+    elif _made_in_init(layer):
+        cause = (
+            f"{total} weights for {inputs} inputs of {width} features: the size is fixed — "
+            "the variable is made in __init__, before the layer has seen any input, so its "
+            "size is a guess, not the inputs' number and width."
+        )
+        step = (
+            "create the variable in build(input_shape), where the inputs are known: "
+            "add_weight(shape=(len(input_shape), input_shape[0][-1]))."
+        )
+    elif total == inputs:
+        cause = (
+            f"one weight per input ({inputs}), as the lesson's weighted merge has: every "
+            f"feature of an input then gets the same weight. The task asks for one per input "
+            f"and per feature, {inputs} × {width}, so that each feature can prefer another input."
+        )
+    elif total == width:
+        cause = (
+            f"one weight per feature ({width}), shared by every input: the softmax across "
+            f"the inputs then has nothing to choose between. The task asks for {inputs} × "
+            f"{width}: a row per input."
+        )
+    else:
+        cause = (
+            f"{total} weights for {inputs} inputs of {width} features: the size is fixed "
+            "(a number written in the code), not taken from the shapes build() receives."
+        )
+    fail(
+        f"Parameters of {name} on {inputs} inputs of {width} features",
+        f"{want} trainable parameters, one per input and per feature ({inputs} × {width})",
+        received,
+        cause,
+        step,
+        details=_variable_table(layer),
+    )
+
+
+def implied_feature_weights(model, x) -> np.ndarray | None:
+    """The weight of each input on each feature in the model's output, (inputs, features),
+    read off by running it one input at a time; None when the output is not of that form
+    (it mixes features, or adds a constant)."""
+    x = [np.asarray(a, dtype="float32") for a in x]
+    zeros = [np.zeros_like(a) for a in x]
+    try:
+        base = np.asarray(run(model, zeros), dtype="float64")
+    except CheckFailed:
+        return None
+    if base.shape != x[0].shape or not np.allclose(base, 0.0, atol=1e-6):
+        return None
+    rows = []
+    for i, a in enumerate(x):
+        alone = [a if j == i else zeros[j] for j in range(len(x))]
+        out = np.asarray(run(model, alone), dtype="float64")
+        a = a.astype("float64")
+        if out.shape != a.shape:
+            return None
+        row = []
+        for f in range(a.shape[-1]):
+            mask = np.abs(a[:, f]) > 1e-3
+            if not mask.any():
+                return None
+            ratios = out[mask, f] / a[mask, f]
+            if np.ptp(ratios) > 1e-3 * max(1.0, float(np.abs(ratios).max())):
+                return None
+            row.append(float(np.mean(ratios)))
+        rows.append(row)
+    return np.asarray(rows)
+
+
+def _explain_feature_weights(model, x, z) -> tuple[str, str]:
+    """Cause and next step for a wrong per-feature weighted sum, from the weights it implies."""
+    wanted = feature_softmax(z)
+    step = (
+        "weights = keras.ops.softmax(self.logits, axis=0) (across the inputs, one softmax per "
+        "feature), then sum(weights[i] * inputs[i] for each input i)."
+    )
+    w = implied_feature_weights(model, x)
+    if w is None:
+        return (
+            "the output is not a weighted sum of the inputs feature by feature: a feature of "
+            "the output reads other features too, a constant is added, or an activation is "
+            "applied.",
+            step,
+        )
+    close = lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b, atol=1e-4, rtol=1e-3)  # noqa: E731
+    n, width = z.shape
+    if close(w, wanted):
+        return (
+            "the weights are the softmax across the inputs to about 4 digits, but the output "
+            "differs in the smaller digits: the merge computes in a lower precision (a cast "
+            "to float16 or bfloat16 in call(), say).",
+            "compute in the layer's own dtype: leave out casts to a lower precision.",
+        )
+    e = np.exp(z - z.max())
+    candidates = [
+        (
+            np.exp(z - z.max(axis=1, keepdims=True))
+            / np.exp(z - z.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True),
+            "the softmax runs over the features (each input's weights sum to one), not across "
+            "the inputs: keras.ops.softmax takes the last axis unless told otherwise, and the "
+            f"logits' last axis holds the {width} features.",
+            "take it over the inputs' axis: keras.ops.softmax(self.logits, axis=0).",
+        ),
+        (
+            e / e.sum(),
+            f"one softmax over all {n * width} logits at once: the weights of every input and "
+            "feature together sum to one, so each feature's weights sum to much less than one.",
+            "one softmax per feature, across the inputs: keras.ops.softmax(self.logits, axis=0).",
+        ),
+        (
+            z,
+            "the logits are used as they are, not normalised: nothing keeps them positive or "
+            "makes each feature's weights sum to one.",
+            step,
+        ),
+        (
+            1.0 / (1.0 + np.exp(-z)),
+            "each weight is the sigmoid of its logit: between 0 and 1 on its own, but nothing "
+            "makes each feature's weights sum to one (a softmax across the inputs does).",
+            step,
+        ),
+        (
+            np.exp(z),
+            "each weight is exp(logit), not divided by the sum over the inputs: positive, but "
+            "not summing to one.",
+            step,
+        ),
+        (
+            wanted / n,
+            f"every weight is its softmax weight divided by {n}, the number of inputs: the "
+            "weighted inputs are averaged (a mean), where the task sums them.",
+            "return the sum of the weighted inputs, not their mean.",
+        ),
+        (
+            wanted[::-1],
+            "the right weights, given to the inputs in the reverse order (row i of the "
+            "weights must multiply input i).",
+            step,
+        ),
+        (
+            feature_softmax(z.T.reshape(n, width)) if n != width else wanted * np.nan,
+            f"the logits are read with their axes mixed up: a ({width}, {n}) matrix (features, "
+            f"inputs) was reshaped (not transposed) into ({n}, {width}), and a reshape keeps "
+            "the values in their order, so each weight lands on another input and feature.",
+            "transpose it (keras.ops.transpose), or make the variable (inputs, features) in "
+            "the first place: logits[i] is then input i's row.",
+        ),
+    ]
+    for candidate, cause, next_step in candidates:
+        if close(w, candidate):
+            return (
+                f"the weights your layer applies are not the softmax across the inputs: {cause}",
+                next_step,
+            )
+    if np.allclose(w.sum(axis=0), 1.0, atol=1e-3) and (w >= 0).all():
+        return (
+            "each feature's weights are positive and sum to one, but they are not the softmax "
+            "of the logits the layer holds (another normalisation, or another variable).",
+            step,
+        )
+    return (
+        "each input's feature is scaled by another number than its softmax weight across "
+        "the inputs.",
+        step,
+    )
+
+
+def check_feature_weighted_sum(model, layer, x, *, logits) -> None:
+    """With its logits set to the (inputs, features) matrix `logits`, the model outputs, for
+    each feature, the inputs weighted by the softmax of that feature's column."""
+    __tracebackhide__ = True
+    z = np.asarray(logits, dtype="float64")
+    try:
+        set_feature_logits(layer, z)
+    except ValueError as error:
+        fail(
+            f"Mixing weights of {type(layer).__name__}",
+            f"{z.size} numbers, one logit per input and per feature",
+            f"{error.args[0].removeprefix('the layer holds ')}",
+            "the layer's variables do not hold one number per input and per feature.",
+            "make one variable of shape (number of inputs, features) in build().",
+            details=_variable_table(layer),
+        )
+    except Exception as error:  # e.g. a variable of another dtype that refuses the values
+        _fail_on_error(
+            f"Giving {type(layer).__name__}'s variables known values",
+            f"{z.size} float variables that accept new values (variable.assign)",
+            error,
+            "the layer's variables cannot be given the logits the check uses.",
+            "make one float variable of shape (number of inputs, features) with self.add_weight.",
+        )
+    x = list(x)
+    expected = feature_weighted_sum(x, z)
+    wrong = not known_match(model, x, expected)
+    cause, step = _explain_feature_weights(model, x, z) if wrong else ("", "")
+    check_outputs(model, x, expected, cause=cause, next_step=step)
 
 
 # --------------------------------------------------------------------------- training

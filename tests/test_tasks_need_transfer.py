@@ -16,10 +16,14 @@ An answer is cut into *units* — each top-level function or class, and the rema
 top-level statements — and a unit is a **near-copy** of a lesson cell when
 
 1. at least `SAME_STRUCTURE` of its tokens are found, in order, in that cell's tokens
-   (difflib's matching blocks: the answer's structure is the cell's, give or take a line), and
-2. its sizes are the cell's: every number it uses is among the cell's numbers — a unit that
-   uses no number of its own (a layer class that works at any size) has the cell's sizes
-   whatever they are.
+   (difflib's matching blocks: the answer's structure is the cell's, give or take a line),
+2. at least `SAME_CALLS` of the calls it makes — the API name, with its arguments' form:
+   keywords, tuples by their length (`softmax(_,axis)`, `add_weight(shape=T2,...)`) — are
+   the cell's calls too (a few tokens can change what a layer computes: a softmax's axis, a
+   variable's rank), and
+3. its sizes are the cell's: every number it gives a call is among the cell's — a unit
+   that gives none (a layer class that works at any size) has the cell's sizes whatever
+   they are.
 
 A task is a near-copy when its near-copied units hold at least `CORE` of its tokens: the
 core of the answer is a lesson cell with the lesson's sizes.
@@ -49,6 +53,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAME_STRUCTURE = 0.82  # share of a unit's tokens found, in order, in one lesson cell
+SAME_CALLS = 0.7  # share of a unit's calls (with their arguments' form) the cell makes too
 CORE = 0.5  # share of the answer's tokens in near-copied units that makes the task a copy
 
 _SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
@@ -126,6 +131,7 @@ def _bound(tree) -> set[str]:
 class Code:
     tokens: list[str]  # structure: numbers as N
     numbers: Counter  # the sizes it uses
+    calls: frozenset = frozenset()  # the API calls it makes, with their arguments' form
 
 
 def _sizes(tree) -> Counter:
@@ -158,11 +164,38 @@ def _tokens(tree) -> Code:
     return Code(tokens, _sizes(tree))
 
 
+def _call(node: ast.Call) -> str:
+    """A call's form: the API name, its positional arguments (a tuple by its length), its
+    keywords (`name=` aside): `add_weight(shape=T2,initializer)`, `softmax(_,axis)`."""
+    func = node.func
+    callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "_")
+    form = lambda a: f"T{len(a.elts)}" if isinstance(a, ast.Tuple | ast.List) else "_"  # noqa: E731
+    args = [form(a) for a in node.args]
+    keywords = sorted(
+        k.arg + (f"={form(k.value)}" if form(k.value) != "_" else "")
+        for k in node.keywords
+        if k.arg not in (None, "name")
+    )
+    return f"{callee}({','.join(args + keywords)})"
+
+
+def _calls(tree) -> frozenset:
+    return frozenset(
+        _call(n)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and getattr(n.func, "id", "") != "print"
+    )
+
+
 def normalise(source: str, bound: set[str] | None = None) -> Code:
-    """The structure tokens and the sizes of a piece of code (see the module's docstring)."""
+    """The structure tokens, the sizes and the calls of a piece of code (see the module's
+    docstring)."""
     tree = ast.parse(source)
+    calls = _calls(tree)
     tree = _Normaliser(_bound(tree) | (bound or set())).visit(tree)
-    return _tokens(ast.fix_missing_locations(tree))
+    code = _tokens(ast.fix_missing_locations(tree))
+    code.calls = calls
+    return code
 
 
 def units(source: str) -> list[Code]:
@@ -191,6 +224,20 @@ def structure_shared(unit: Code, cell: Code) -> float:
 
 def same_sizes(unit: Code, cell: Code) -> bool:
     return not (unit.numbers - cell.numbers)
+
+
+def calls_shared(unit: Code, cell: Code) -> float:
+    """The share of the unit's calls (API name and arguments' form) that the cell makes too."""
+    return len(unit.calls & cell.calls) / len(unit.calls) if unit.calls else 1.0
+
+
+def copies(unit: Code, cell: Code) -> bool:
+    """The unit is a near-copy of the cell: its structure, its calls and its sizes."""
+    return (
+        structure_shared(unit, cell) >= SAME_STRUCTURE
+        and calls_shared(unit, cell) >= SAME_CALLS
+        and same_sizes(unit, cell)
+    )
 
 
 # ------------------------------------------------------------------------ the notebooks
@@ -252,7 +299,7 @@ def judge(task: str, source: str) -> Verdict:
             (structure_shared(unit, code), name, same_sizes(unit, code))
             for name, code in lesson_cells()
         ]
-        if any(share >= SAME_STRUCTURE and sizes for share, _, sizes in matches):
+        if any(copies(unit, code) for _, code in lesson_cells()):
             copied += len(unit.tokens)
         best = max(best, max(matches))
     return Verdict(task, copied / total if total else 0.0, *best)
@@ -336,6 +383,70 @@ def test_the_lesson_sizes_in_new_code_are_not_a_copy():
         "    return keras.Model(a, keras.layers.GlobalAveragePooling1D()(e(a)))\n"
     )
     assert not judge("example", source).near_copy
+
+
+# The reference answers of the tasks issue 23 found pasteable, as they were before they were
+# replaced (commit ddfb4d5): the comparison must find each a near-copy of the lessons.
+REPLACED = {
+    "ex3_weighted_merge": '''\
+class WeightedMerge(keras.layers.Layer):
+    """Mixes its inputs with learned weights: softmax(logits), one logit per input."""
+
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros", name="logits")
+
+    def call(self, inputs):
+        weights = keras.ops.softmax(self.logits)
+        return sum(weights[i] * tensor for i, tensor in enumerate(inputs))
+''',
+    "ex4_exact_copy": '''\
+def copy_encoder(encoder):
+    """Return an exact, independent copy of the given model (a keras.Model)."""
+    duplicate = keras.models.clone_model(encoder)
+    duplicate.set_weights(encoder.get_weights())
+    return duplicate
+''',
+    "ex4_tied_autoencoder": '''\
+class DenseTransposed(keras.layers.Layer):
+    """A decoder: inputs @ transpose(tied_to.kernel) + a bias of its own."""
+
+    def __init__(self, tied_to, **kwargs):
+        super().__init__(**kwargs)
+        self.tied_to = tied_to  # a reference to the encoder layer: its kernel is used, not copied
+
+    def build(self, input_shape):
+        units = self.tied_to.kernel.shape[0]
+        self.bias = self.add_weight(shape=(units,), initializer="zeros", name="bias")
+
+    def call(self, inputs):
+        kernel = keras.ops.transpose(self.tied_to.kernel)  # read at every call
+        return keras.ops.matmul(inputs, kernel) + self.bias
+
+
+def build_tied_autoencoder():
+    """Return the tied-weight autoencoder of Task 4 (a keras.Model)."""
+    inputs = keras.Input(shape=(12,))
+    encoder = keras.layers.Dense(5, activation="relu", name="encoder")
+    decoder = DenseTransposed(encoder, name="decoder")
+    return keras.Model(inputs, decoder(encoder(inputs)))
+''',
+    "ex6_fuse_branches": '''\
+def fuse_branches(branches):
+    """Return a new model, one Dense(10, relu) on 6 readings, equal to the three branches."""
+    parts = [branches.get_layer(name).get_weights() for name in ("speed", "heat", "noise")]
+    kernel = np.concatenate([k for k, _ in parts], axis=-1)
+    bias = np.concatenate([b for _, b in parts])
+    wide = keras.layers.Dense(10, activation="relu")
+    model = keras.Sequential([keras.Input(shape=(6,)), wide])
+    wide.set_weights([kernel, bias])
+    return model
+''',
+}
+
+
+@pytest.mark.parametrize("source", REPLACED.values(), ids=REPLACED.keys())
+def test_the_tasks_issue_23_replaced_were_near_copies(source):
+    assert judge("replaced", source).near_copy
 
 
 if __name__ == "__main__":  # the measured table behind the thresholds
