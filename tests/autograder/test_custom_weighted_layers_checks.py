@@ -1226,3 +1226,64 @@ def test_a_relu_moved_after_the_merge_is_named_by_known():
     ag.check_architecture(
         fusion(cl.WeightedMerge()), arch, inputs=x, known=cl.KNOWN["fusion_model"]
     )
+
+
+# --------------------------------------------------------------------------- per feature
+
+
+class _PerFeature(keras.layers.Layer):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape), input_shape[0][-1]))
+
+    def call(self, inputs):
+        weights = keras.ops.softmax(self.logits, axis=self.axis)
+        return sum(weights[i] * x for i, x in enumerate(inputs))
+
+    axis = 0
+
+
+class _OverFeatures(_PerFeature):
+    axis = -1
+
+
+class _PerInput(keras.layers.Layer):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape),))
+
+    def call(self, inputs):
+        weights = keras.ops.softmax(self.logits)
+        return sum(weights[i] * x for i, x in enumerate(inputs))
+
+
+FEATURE_LOGITS = [[0.5, -1.0, 2.0, 0.0], [1.5, 0.25, -0.5, 1.0], [-1.0, 0.75, 0.5, -2.0]]
+
+
+def test_feature_weighted_sum_is_a_softmax_across_the_inputs():
+    x = ag.fixed_inputs((4,), (4,), (4,))
+    weights = cl.feature_softmax(FEATURE_LOGITS)
+    assert np.allclose(weights.sum(axis=0), 1.0)
+    want = sum(w * a for w, a in zip(weights, x, strict=True))
+    assert np.allclose(cl.feature_weighted_sum(x, FEATURE_LOGITS), want)
+
+
+def test_a_per_feature_merge_passes():
+    x = ag.fixed_inputs((4,), (4,), (4,))
+    merge = cl.make(_PerFeature)
+    model = cl.merge_model(merge, [(4,), (4,), (4,)])
+    cl.check_weights_per_feature(merge, inputs=3, width=4)
+    cl.check_feature_weighted_sum(model, merge, x, logits=FEATURE_LOGITS)
+
+
+def test_the_lessons_one_weight_per_input_is_named():
+    merge = cl.make(_PerInput)
+    cl.merge_model(merge, [(4,), (4,), (4,)])
+    with pytest.raises(ag.CheckFailed, match=r"one weight per input \(3\), as the lesson's"):
+        cl.check_weights_per_feature(merge, inputs=3, width=4)
+
+
+def test_a_softmax_over_the_features_is_named():
+    x = ag.fixed_inputs((4,), (4,), (4,))
+    merge = cl.make(_OverFeatures)
+    model = cl.merge_model(merge, [(4,), (4,), (4,)])
+    with pytest.raises(ag.CheckFailed, match=r"the softmax runs over the features"):
+        cl.check_feature_weighted_sum(model, merge, x, logits=FEATURE_LOGITS)

@@ -414,3 +414,80 @@ def test_check_other_network_runs_the_function_on_the_network_given():
         ),
         [r"^✗ Same function as a second pair", r"do not come from the network given"],
     )
+
+
+# --------------------------------------------------------------------------- added branches
+
+
+def repvgg(seed=0):
+    """Input(6, 6, 3) -> 'conv3' Conv2D(3, 3, same) + 'conv1' Conv2D(3, 1) + the input."""
+    x = keras.Input((6, 6, 3))
+    conv3 = layers.Conv2D(3, 3, padding="same", name="conv3")
+    conv1 = layers.Conv2D(3, 1, name="conv1")
+    return randomised(keras.Model(x, layers.Add()([conv3(x), conv1(x), x])), seed)
+
+
+MAPS = np.random.default_rng(2).normal(size=(4, 6, 6, 3)).astype("float32")
+
+
+def test_added_gives_the_block_as_one_convolution():
+    block = repvgg()
+    kernel, bias = fusing_layers.added(block.get_layer("conv3"), block.get_layer("conv1"))
+    fused, _ = conv_model(kernel, bias)
+    fusing_layers.check_same_function(fused, block, MAPS)
+
+
+def test_identity_kernel_copies_each_channel():
+    eye = fusing_layers.identity_kernel(3)
+    assert eye.shape == (3, 3, 3, 3)
+    assert np.array_equal(eye[1, 1], np.eye(3)) and eye.sum() == 3
+
+
+@pytest.mark.parametrize(
+    ("case", "pattern"),
+    [
+        ("no identity", r"the identity branch was left out"),
+        ("identity ones", r"the identity was written as ones from every channel"),
+        ("broadcast", r"the 1×1 kernel was added at every position of the 3×3 window"),
+        ("corner", r"the 1×1 kernel sits at the window's corner"),
+        ("no 1x1", r"the 1×1 branch was left out"),
+        ("averaged", r"the three kernels were averaged"),
+        ("identity in bias", r"the identity branch was put into the bias, as a constant"),
+        ("b1 left out", r"the 1×1 branch's bias b1 was left out of the fused bias"),
+        ("zero bias", r"the bias forgotten: the fused bias is zero"),
+        ("another kernel", r"not the sum of the three branches written as 3×3 kernels"),
+    ],
+)
+def test_added_branches_names_the_mistake(case, pattern):
+    block = repvgg()
+    conv3, conv1 = block.get_layer("conv3"), block.get_layer("conv1")
+    kernel, bias = fusing_layers.added(conv3, conv1)
+    k3, b3 = conv3.get_weights()
+    k1, _ = conv1.get_weights()
+    one, eye = fusing_layers.centred(k1), fusing_layers.identity_kernel(3)
+    if case == "no identity":
+        kernel = k3 + one
+    elif case == "identity ones":
+        kernel = k3 + one + fusing_layers.centred(np.ones((1, 1, 3, 3)))
+    elif case == "broadcast":
+        kernel = k3 + k1 + eye
+    elif case == "corner":
+        kernel = k3 + np.pad(k1, ((0, 2), (0, 2), (0, 0), (0, 0))) + eye
+    elif case == "no 1x1":
+        kernel = k3 + eye
+    elif case == "averaged":
+        kernel = kernel / 3
+    elif case == "identity in bias":
+        kernel, bias = k3 + one, bias + 1.0
+    elif case == "b1 left out":
+        bias = b3
+    elif case == "zero bias":
+        bias = np.zeros_like(bias)
+    else:
+        kernel = kernel * 2.0
+    fused, layer = conv_model(kernel, bias)
+    diagnose = fusing_layers.added_branches(layer, conv3, conv1)
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, block, MAPS, diagnose=diagnose),
+        [pattern],
+    )

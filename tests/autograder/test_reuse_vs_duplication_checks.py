@@ -793,3 +793,122 @@ def test_a_name_clash_in_a_copy_task_names_every_way_that_keeps_the_name():
     explained = keras_errors.explain(info.value, context="copy")
     assert "from_config(get_config()), clone_model, copy.deepcopy or copy.copy" in explained.cause
     assert "both named 'kept'" in explained.cause
+
+
+# ------------------------------------------------------- a tied embedding, a snapshot, partial sharing
+
+
+class _TiedEmbedding(layers.Layer):
+    def __init__(self, vocabulary, dimension, **kwargs):
+        super().__init__(**kwargs)
+        self.vocabulary, self.dimension = vocabulary, dimension
+
+    def build(self, input_shape):
+        self.matrix = self.add_weight(shape=(self.vocabulary, self.dimension))
+        self.bias = self.add_weight(shape=(self.vocabulary,), initializer="zeros")
+
+    def call(self, inputs, reverse=False):
+        if reverse:
+            return keras.ops.matmul(inputs, keras.ops.transpose(self.matrix)) + self.bias
+        return keras.ops.take(self.matrix, inputs, axis=0)
+
+
+def _language_model(two_matrices=False):
+    tokens = keras.Input((3,), dtype="int32")
+    lookup = _TiedEmbedding(7, 4)
+    scores = _TiedEmbedding(7, 4) if two_matrices else lookup
+    hidden = layers.Dense(4, activation="tanh")(layers.GlobalAveragePooling1D()(lookup(tokens)))
+    return keras.Model(tokens, scores(hidden, reverse=True))
+
+
+LANGUAGE = ag.architecture(
+    """
+    tokens = Input(3)
+    embedding = TiedEmbedding(7, 4)
+    vectors = embedding(tokens)
+    context = GlobalAveragePooling1D()(vectors)
+    hidden = Dense(4, "tanh")(context)
+    scores = embedding(hidden)
+    """,
+    ops=reuse_vs_duplication.OPS,
+)
+
+
+def test_token_ids_use_every_id_and_are_repeatable():
+    ids = reuse_vs_duplication.token_ids(vocabulary=7, length=3, batch=8)
+    assert ids.shape == (8, 3) and ids.dtype == np.int32
+    assert set(ids.ravel()) == set(range(7))
+    assert np.array_equal(ids, reuse_vs_duplication.token_ids(vocabulary=7, length=3, batch=8))
+
+
+def test_a_tied_embedding_is_checked_on_its_own_weights():
+    model = _language_model()
+    x = reuse_vs_duplication.token_ids(vocabulary=7, length=3, batch=8)
+    matrix = reuse_vs_duplication.check_one_matrix(model, (7, 4))
+    reuse_vs_duplication.check_tied(model, matrix, source="the embedding", attribute="matrix")
+    reuse_vs_duplication.check_follows(model, LANGUAGE, inputs=x, tied="scores", matrix="matrix")
+    ag.check_architecture(model, LANGUAGE, inputs=x)
+
+
+def test_two_matrices_are_named_as_nothing_tied():
+    with pytest.raises(ag.CheckFailed, match=r"the lookup and the scores each use a matrix of"):
+        reuse_vs_duplication.check_one_matrix(_language_model(two_matrices=True), (7, 4))
+
+
+def test_a_matrix_of_another_shape_is_named():
+    with pytest.raises(ag.CheckFailed, match=r"vocabulary first, then dimension"):
+        reuse_vs_duplication.check_one_matrix(_language_model(), (4, 7))
+
+
+def _monitor(encoder, make_snapshot):
+    snapshot = make_snapshot(encoder)
+    x = keras.Input((8,))
+    return keras.Model(x, layers.Subtract()([encoder(x), snapshot(x)]))
+
+
+def _snapshot(encoder, *, values=True, frozen=True):
+    snapshot = keras.models.clone_model(encoder)
+    if values:
+        snapshot.set_weights(encoder.get_weights())
+    snapshot.name = "snapshot"
+    snapshot.trainable = not frozen
+    return snapshot
+
+
+def test_a_frozen_exact_snapshot_passes():
+    encoder = _encoder()
+    model = _monitor(encoder, _snapshot)
+    assert len(reuse_vs_duplication.check_snapshot(model, encoder)) == 4
+
+
+@pytest.mark.parametrize(
+    ("make", "pattern"),
+    [
+        (lambda e: e, r"the snapshot is the encoder itself, called a second time"),
+        (lambda e: _snapshot(e, values=False), r"clone_model \(like from_config\) repeats"),
+        (lambda e: _snapshot(e, frozen=False), r"the snapshot is not frozen"),
+    ],
+    ids=["the encoder itself", "fresh values", "not frozen"],
+)
+def test_a_snapshot_mix_up_is_named(make, pattern):
+    encoder = _encoder()
+    with pytest.raises(ag.CheckFailed, match=pattern):
+        reuse_vs_duplication.check_snapshot(_monitor(encoder, make), encoder)
+
+
+def test_the_encoder_frozen_instead_of_the_snapshot_is_named():
+    encoder = _encoder()
+    model = _monitor(encoder, lambda e: _snapshot(e, frozen=False))
+    encoder.trainable = False
+    with pytest.raises(ag.CheckFailed, match=r"was frozen \(encoder.trainable = False\) instead"):
+        reuse_vs_duplication.check_snapshot(model, encoder)
+
+
+def test_a_duplicate_written_by_hand_behind_a_shared_stem_is_recognised():
+    stem, top = layers.Dense(6, activation="relu"), layers.Dense(3, activation="sigmoid")
+    a, b = keras.Input((8,)), keras.Input((8,))
+    by_hand = layers.Dense(2, activation="tanh")  # the sizes of one top, not of this one
+    merged = layers.Concatenate()([top(stem(a)), by_hand(stem(b))])
+    model = keras.Model([a, b], layers.Dense(1)(merged))
+    with pytest.raises(ag.CheckFailed, match=r"written by hand, with settings that fit one"):
+        reuse_vs_duplication.check_fresh_duplicate(model, top, what="the given top")
