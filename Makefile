@@ -10,7 +10,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 # Keeps TensorFlow's C++ start-up log out of notebooks (kernels inherit it).
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 
-.PHONY: lab test test-fast lint format exercises benchmark site clean help
+.PHONY: lab test test-fast lint format exercises benchmark site hub clean help
 
 help:
 	@echo "make lab        install what is missing, then open the course in JupyterLab"
@@ -22,6 +22,8 @@ help:
 	@echo "                open site/_build/html/index.html"
 	@echo "make benchmark  time notebooks, explorers and class grading against their targets;"
 	@echo "                count specific and generic feedback causes (target: no generic one)"
+	@echo "make hub        (as root) the course on a JupyterHub at http://127.0.0.1:8000: an"
+	@echo "                instructor and two students; Ctrl-C stops it and removes it all"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +62,11 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/feedback_causes.py
 	$(BIN)/python benchmarks/fused_inference.py
 	$(BIN)/python benchmarks/class_grading.py
+
+# A JupyterHub for the course on this machine (hub/): accounts, exchange, formgrader;
+# configurable-http-proxy is installed into hub/node_modules by npm on first use.
+hub: $(STAMP)
+	$(BIN)/python -m hub
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .artifacts site/_build

@@ -162,7 +162,10 @@ def build_environment(target: Path, venv: Path | None = None) -> Path:
     lib = Path("lib") / PY / "site-packages"
 
     def skip(folder: Path, name: str) -> bool:
-        # the editable install of the course points into the repository: left out
+        # the editable install of the course points into the repository: left out; so are
+        # TensorFlow's C++ headers (a third of the files, for building custom operations)
+        if folder == Path("tensorflow") and name == "include":
+            return True
         editable = name.startswith(("__editable__", "combining_keras_layers"))
         return folder == Path(".") and (editable or name in COURSE_PACKAGES)
 
@@ -280,6 +283,7 @@ class ClassHub:
     passwords: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
     created: list[str] = field(default_factory=list)
+    made_prefix: bool = False
 
     @property
     def url(self) -> str:
@@ -320,6 +324,7 @@ class ClassHub:
         if self.prefix.exists():
             raise RuntimeError(f"{self.prefix} exists: take the old hub down first")
         self.prefix.mkdir(parents=True)
+        self.made_prefix = True
         self.prefix.chmod(0o755)
         (self.prefix / "home").mkdir(mode=0o755)
         self.state.mkdir(mode=0o700)
@@ -349,18 +354,7 @@ class ClassHub:
         self.exchange.chmod(0o1777)  # as nbgrader asks (0o777), sticky: none removes another's
         chown_tree(self.exchange, self.instructor)
         self._write_jupyter_config()
-        settings = {
-            "prefix": str(self.prefix),
-            "python": str(python),
-            "proxy": str(proxy),
-            "ip": self.ip,
-            "port": self.port,
-            "hub_port": free_port(),
-            "proxy_api_port": free_port(),
-            "instructors": [self.instructor],
-            "students": list(self.students),
-        }
-        (self.state / "settings.json").write_text(json.dumps(settings, indent=2))
+        self._python, self._proxy = python, proxy
         return self
 
     def _write_jupyter_config(self) -> None:
@@ -451,8 +445,41 @@ class ClassHub:
             "TF_CPP_MIN_LOG_LEVEL": "3",
         }
 
+    def _write_settings(self, port: int) -> None:
+        """What hub/jupyterhub_config.py reads: paths, users, and ports free right now."""
+        settings = {
+            "prefix": str(self.prefix),
+            "python": str(self._python),
+            "proxy": str(self._proxy),
+            "ip": self.ip,
+            "port": port,
+            "hub_port": free_port(),
+            "proxy_api_port": free_port(),
+            "instructors": [self.instructor],
+            "students": list(self.students),
+        }
+        (self.state / "settings.json").write_text(json.dumps(settings, indent=2))
+
     def start(self, timeout: float = 120, log=None) -> ClassHub:
-        """Start JupyterHub (it starts the proxy); return when it answers."""
+        """Start JupyterHub (it starts the proxy); return when it answers.
+
+        With `port` 0 the hub takes a free port, and tries again (three times) should
+        another program take one of its ports before it binds them.
+        """
+        chosen = self.port
+        for attempt in range(3):
+            self.port = chosen or free_port()
+            self._write_settings(self.port)
+            mark = self.log.stat().st_size if self.log.exists() else 0
+            try:
+                return self._start_once(timeout, log)
+            except RuntimeError:
+                taken = "Address already in use" in self.log.read_text(errors="replace")[mark:]
+                if chosen or log is not None or not taken or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _start_once(self, timeout: float, log) -> ClassHub:
         command = [
             str(self.prefix / "env" / "bin" / "jupyterhub"),
             "-f",
@@ -471,6 +498,7 @@ class ClassHub:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
+                self.stop()  # the proxy it started, if any
                 raise RuntimeError(f"JupyterHub exited at start:\n{self.log_tail()}")
             with (
                 contextlib.suppress(OSError, urllib.error.URLError),
@@ -485,7 +513,8 @@ class ClassHub:
         return "\n".join(text.splitlines()[-lines:])
 
     def processes(self):
-        """Every live process of the hub: the hub, its proxy, and anything run as a user."""
+        """Every live process of the hub: the hub, its proxy (by their environment), and
+        anything run as one of its users."""
         import psutil
 
         uids = set()
@@ -499,9 +528,14 @@ class ClassHub:
                 found[hub.pid] = hub
                 for child in hub.children(recursive=True):
                     found[child.pid] = child
+        marker = str(self.state / "settings.json")  # in the hub's and its proxy's environment
         for process in psutil.process_iter():
             with contextlib.suppress(psutil.Error):
-                if process.uids().real in uids or process.uids().effective in uids:
+                if (
+                    process.uids().real in uids
+                    or process.uids().effective in uids
+                    or process.environ().get("CKL_HUB_SETTINGS") == marker
+                ):
                     found[process.pid] = process
         return [
             p
@@ -539,11 +573,24 @@ class ClassHub:
         for user in reversed(self.created):
             with contextlib.suppress(RuntimeError):
                 remove_user(user)
-        shutil.rmtree(self.prefix, ignore_errors=True)
+        if self.made_prefix:  # never another hub's folder
+            remove_tree(self.prefix)
         left += [f"user {u}" for u in self.created if user_exists(u)]
-        if self.prefix.exists():
+        if self.made_prefix and self.prefix.exists():
             left.append(f"folder {self.prefix}")
         return left
+
+
+def remove_tree(path: Path, workers: int = 8) -> None:
+    """shutil.rmtree, its largest folders side by side: removing tens of thousands of
+    files waits on the disk, not the processor (the environment's: 20 s one by one here)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    site = path / "env" / "lib" / PY / "site-packages"
+    if site.is_dir():
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(lambda p: shutil.rmtree(p, ignore_errors=True), list(site.iterdir())))
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _alive(process) -> bool:
