@@ -9,6 +9,10 @@ refresh an `ANNOUNCER` element (`role="status"`, polite) inside the explorer rea
 the result line (`ckl-result`), so a learner who changes a control from the keyboard
 hears what changed without leaving it. It is visually hidden: the same words are on
 screen in the result line.
+
+Numbers are asked for in number fields (`BoundedIntText`, `BoundedFloatText`), not
+sliders: ipywidgets' slider handle has no accessible name (axe-core: serious), a field
+has its description as its label, and its arrow keys step it.
 """
 
 from __future__ import annotations

@@ -350,9 +350,9 @@ def _rank_words(r: ConcatResult) -> dict[str, str]:
 
 # --------------------------------------------------------------------------- drawing
 
-FIGSIZE = (7.2, 3.0)
+FIGSIZE = (7.2, 3.6)
 DPI = 80
-_LEFT, _RIGHT, _BASE, _HEIGHT = 34.0, 99.0, 24.0, 48.0
+_LEFT, _RIGHT, _BASE, _HEIGHT = 46.0, 99.0, 26.0, 46.0
 _GAP, _ARROW = 2.0, 5.0
 
 
@@ -378,31 +378,31 @@ def draw(result: ConcatResult, units: int | None = None, figure=None) -> Explore
     index = result.axis_index
     where = describe_axis(index, result.rank) if index is not None else f"axis {result.axis}"
     title = f"Concatenate(axis={result.axis}) along {where}"
-    ax.text(1, 95, title, fontsize=10, fontweight="bold", va="top")
-    legend = "width: size along the merge axis    height: all other axes (batch axis not drawn)"
-    ax.text(_LEFT, 84, legend, fontsize=7.5, va="center", color="#444444")
+    ax.text(1, 95, title, fontsize=13, fontweight="bold", va="top")
+    legend = "width: size along the merge axis · height: all other axes (batch axis not drawn)"
+    ax.text(1, 85, legend, fontsize=11, va="center", color="#444444", wrap=True)
 
     for i, shape in enumerate(result.shapes):
         block(ax, 1, 69.5 - i * 9, 2.2, 5, PALETTE[i])
-        ax.text(4, 72 - i * 9, f"input {i + 1}: {shape_text(shape)}", fontsize=8, va="center")
+        ax.text(4, 72 - i * 9, f"input {i + 1}: {shape_text(shape)}", fontsize=11.5, va="center")
     out = f"result: {shape_text(result.output_shape)}" if result.ok else "result: none"
-    ax.text(4, 72 - len(result.shapes) * 9, out, fontsize=8, va="center", fontweight="bold")
+    ax.text(4, 72 - len(result.shapes) * 9, out, fontsize=11.5, va="center", fontweight="bold")
 
     widths, heights = _block_sizes(result)
-    labels = [("?" if index is None else str(p)) for p in result.parts]
+    labels = [("?" if index is None or p is None else str(p)) for p in result.parts]
     x = _LEFT
     for i, (part, w, h) in enumerate(zip(result.parts, widths, heights, strict=True)):
         dashed = "--" if part is None else "-"
         block(ax, x, _BASE, w, h, PALETTE[i], labels[i], gid=f"input-{i}", linestyle=dashed)
         x += w + _GAP
-    ax.text(x + 1.5, _BASE + _HEIGHT / 2, "→", fontsize=14, va="center", ha="center")
+    ax.text(x + 1.5, _BASE + _HEIGHT / 2, "→", fontsize=17, va="center", ha="center")
     x += _ARROW
     if result.ok:
         for i, w in enumerate(widths):
             block(ax, x, _BASE, w, heights[0], PALETTE[i], labels[i], gid=f"result-{i}")
             x += w
         total = result.output_shape[index]
-        ax.text(x + 0.8, _BASE + heights[0] / 2, f"= {total}", va="center", fontsize=8)
+        ax.text(x + 0.8, _BASE + heights[0] / 2, f"= {total}", va="center", fontsize=11.5)
     else:
         room = max(_RIGHT - x, 12)
         cross = Rectangle(
@@ -411,12 +411,12 @@ def draw(result: ConcatResult, units: int | None = None, figure=None) -> Explore
         ax.add_artist(cross)
         box = {"facecolor": "white", "edgecolor": WARNING, "pad": 2}
         centre = (x + room / 2, _BASE + _HEIGHT / 2)
-        ax.text(*centre, "✗ no result", ha="center", va="center", fontsize=9, bbox=box)
+        ax.text(*centre, "✗ no result", ha="center", va="center", fontsize=12, bbox=box)
 
     caption = [_caption(result)]
     if units is not None:
         caption.append(describe_head(result, units))
-    ax.text(1, 10, "\n".join(caption), fontsize=7.5, va="center")
+    ax.text(1, 2, "\n".join(caption), fontsize=11, va="bottom", wrap=True)
     return fig
 
 
@@ -440,13 +440,13 @@ def draw_head(result: ConcatResult, units: int, figure=None) -> ExplorerFigure:
     """
     if not result.ok or result.axis_index != result.rank - 1 or None in result.parts:
         raise ValueError("draw_head needs a concatenation of fixed sizes along the last axis.")
-    fig = figure if figure is not None else ExplorerFigure(figsize=(7.2, 2.6), dpi=DPI)
+    fig = figure if figure is not None else ExplorerFigure(figsize=(7.2, 3.2), dpi=DPI)
     ax = canvas(fig)
     width = result.width
     total = head_params(width, units)
     title = f"Dense({units}) after the concatenation: {width} × {units} + {units} = {total:,} parameters"
-    ax.text(1, 95, title, fontsize=10, fontweight="bold", va="top")
-    left, span, top, room = 38.0, 24.0, 82.0, 58.0
+    ax.text(1, 95, title, fontsize=13, fontweight="bold", va="top")
+    left, span, top, room = 38.0, 24.0, 80.0, 52.0
     row = room / (width + 1)
     y = top
     for i, part in enumerate(result.parts):
@@ -454,18 +454,20 @@ def draw_head(result: ConcatResult, units: int, figure=None) -> ExplorerFigure:
         y -= h
         block(ax, left, y, span, h, PALETTE[i], f"{part} × {units}", gid=f"kernel-{i}")
         rows = f"rows from input {i + 1} ({part} values)"
-        ax.text(left - 1.5, y + h / 2, rows, ha="right", va="center", fontsize=8)
-        ax.text(left + span + 1.5, y + h / 2, f"{part * units:,} weights", va="center", fontsize=8)
+        ax.text(left - 1.5, y + h / 2, rows, ha="right", va="center", fontsize=11.5)
+        ax.text(
+            left + span + 1.5, y + h / 2, f"{part * units:,} weights", va="center", fontsize=11.5
+        )
     y -= row + 1
     block(ax, left, y, span, row, "white", gid="bias")
-    ax.text(left - 1.5, y + row / 2, "bias", ha="right", va="center", fontsize=8)
-    ax.text(left + span + 1.5, y + row / 2, f"{units} biases", va="center", fontsize=8)
-    ax.text(left + span / 2, top + 3, f"{units} units (columns)", ha="center", fontsize=8)
+    ax.text(left - 1.5, y + row / 2, "bias", ha="right", va="center", fontsize=11.5)
+    ax.text(left + span + 1.5, y + row / 2, f"{units} biases", va="center", fontsize=11.5)
+    ax.text(left + span / 2, top + 3, f"{units} units (columns)", ha="center", fontsize=11.5)
     caption = (
         "Each input owns its own rows of the kernel: Dense on a concatenation adds up one "
         "Dense per input, with a single bias."
     )
-    ax.text(1, 6, caption, fontsize=7.5, va="center")
+    ax.text(1, 2, caption, fontsize=11, va="bottom", wrap=True)
     return fig
 
 
@@ -473,7 +475,7 @@ def _block_sizes(result: ConcatResult) -> tuple[list[float], list[float]]:
     """Widths from the sizes along the merge axis; heights from the other axes."""
     n = len(result.shapes)
     nominal = [p if p is not None else 4 for p in result.parts]
-    room = _RIGHT - _LEFT - _ARROW - _GAP * (n - 1) - 8
+    room = _RIGHT - _LEFT - _ARROW - _GAP * (n - 1) - 12
     scale = room / (2 * max(sum(nominal), 1))
     widths = [max(p * scale, 2.5) for p in nominal]
     volumes = [_other_volume(result, i) for i in range(n)]
@@ -557,7 +559,7 @@ class ConcatenationExplorer(Explorer):
             inputs=widgets.ToggleButtons(options=[("2 inputs", 2), ("3 inputs", 3)], value=inputs),
             **fields,
             axis=widgets.Dropdown(options=axis_choices(4), value=axis, description="axis:"),
-            units=widgets.IntSlider(
+            units=widgets.BoundedIntText(
                 value=units, min=1, max=64, description="Dense units:", style=style
             ),
         )

@@ -262,10 +262,10 @@ class MixFigure:
             bar.set_gid(f"weight-{i}")
         ax.axhline(0, color="black", linewidth=0.8)
         self.bar_labels = [
-            ax.text(i, 0, "", ha="center", va="bottom", fontsize=7.5) for i in range(n)
+            ax.text(i, 0, "", ha="center", va="bottom", fontsize=11) for i in range(n)
         ]
         self.bar_names = [
-            ax.text(i, 0, f"input {i + 1}", ha="center", va="top", fontsize=7.5) for i in range(n)
+            ax.text(i, 0, f"input {i + 1}", ha="center", va="top", fontsize=11) for i in range(n)
         ]
         ax = self.out_ax
         ax.set_axis_off()
@@ -282,12 +282,12 @@ class MixFigure:
         self.output_line.set_gid("output")
         ax.set_ylim(-_YLIM, _YLIM)
         ax.set_xlim(-0.3, POSITIONS - 0.7)
-        fig.text(0.2, 0.84, "mixing weights", ha="center", fontsize=9)
+        fig.text(0.2, 0.84, "mixing weights", ha="center", fontsize=12)
         fig.text(
-            0.715, 0.84, "inputs (thin), range (grey), output (thick)", ha="center", fontsize=9
+            0.715, 0.84, "inputs (thin), range (grey), output (thick)", ha="center", fontsize=12
         )
-        self.caption = fig.text(0.01, 0.03, "", fontsize=7.5)
-        self.title = fig.text(0.01, 0.97, "", fontsize=10, fontweight="bold", va="top")
+        self.caption = fig.text(0.01, 0.03, "", fontsize=11)
+        self.title = fig.text(0.01, 0.97, "", fontsize=13, fontweight="bold", va="top")
 
     def update(self, result: MixResult) -> ExplorerFigure:
         """Redraw for a new result; the layout is rebuilt only when the input count changes."""
@@ -377,7 +377,7 @@ class WeightedMergeExplorer(Explorer):
         self._drawn = None
         style = {"description_width": "initial"}
         sliders = {
-            f"logit{i + 1}": widgets.FloatSlider(
+            f"logit{i + 1}": widgets.BoundedFloatText(
                 value=value,
                 min=-3.0,
                 max=3.0,
@@ -394,7 +394,7 @@ class WeightedMergeExplorer(Explorer):
                 options=[(f"{n} inputs", n) for n in range(2, MAX_INPUTS + 1)], value=inputs
             ),
             **sliders,
-            temperature=widgets.FloatSlider(
+            temperature=widgets.BoundedFloatText(
                 value=temperature,
                 min=0.25,
                 max=4.0,

@@ -3,8 +3,8 @@
 Figures are made without pyplot, so nothing is shown by accident at the end
 of a cell and one figure can be redrawn many times. `ExplorerFigure` shows
 itself as SVG (vector: sharp at any width, its text real text) when it is the
-last expression of a notebook cell, with a text alternative (`describe`: what
-the figure says, in reading order) as its plain-text form. An explorer shows its
+last expression of a notebook cell, as an `<img>` (HTML) whose `alt` is its text
+alternative (`describe`: what the figure says, in reading order), also its plain text. An explorer shows its
 figure in a `FigureView`: an `<img>` with that text as its `alt`.
 
 Every figure is a light card: a white background and a grey border drawn in the
@@ -63,7 +63,10 @@ class ExplorerFigure(Figure):
         self.description = description
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"image/svg+xml": svg_text(self), "text/plain": describe(self)}
+        # text/html first: an <img> with its alt (JupyterLab's SVG renderer gives none);
+        # image/svg+xml for any front end that does not show HTML.
+        svg, alt = svg_text(self), describe(self)
+        return {"text/html": figure_html(svg, alt), "image/svg+xml": svg, "text/plain": alt}
 
 
 def svg_text(figure: Figure) -> str:
@@ -168,6 +171,6 @@ def block(ax, x, y, width, height, colour, text="", gid=None, **style):
             text,
             ha="center",
             va="center",
-            fontsize=8,
+            fontsize=11.5,
             color=TEXT_ON.get(colour, "black"),
         )

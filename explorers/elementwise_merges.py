@@ -590,7 +590,7 @@ def numeric_example(result: MergeResult) -> NumericExample:
 
 FIGSIZE = (7.2, 3.0)
 DPI = 80
-_LEFT, _RIGHT = 27.0, 99.0
+_LEFT, _RIGHT = 33.0, 99.0
 _ROWS = {"a": 66.0, "b": 50.0, "products": 30.0, "out": 30.0, "sum": 12.0}
 _CELL_H = 11.0
 
@@ -626,10 +626,10 @@ def draw(result: MergeResult, example: NumericExample | None = None, figure=None
     more = f" (+{len(result.shapes) - 2} more)" if len(result.shapes) > 2 else ""
     out = shape_text(result.output_shape) if result.ok else "no result"
     title = f"{result.call} on {inputs}{more} → {out}"
-    ax.text(1, 97, title, fontsize=10, fontweight="bold", va="top")
-    ax.text(1, 86, example.note, fontsize=7.5, va="center", color="#444444")
+    ax.text(1, 97, title, fontsize=13, fontweight="bold", va="top")
+    ax.text(1, 86, example.note, fontsize=11, va="center", color="#444444")
 
-    cell = min(9.0, (_RIGHT - _LEFT - 16) / max(example.width, 1))
+    cell = min(9.0, (_RIGHT - _LEFT - 19) / max(example.width, 1))
     sizes = _example_sizes(result)
     for key, i, values in (("a", 0, example.a), ("b", 1, example.b)):
         label = f"input {i + 1}: {shape_text(result.shapes[i])}"
@@ -637,7 +637,7 @@ def draw(result: MergeResult, example: NumericExample | None = None, figure=None
         if sizes[i] is not None and sizes[i] > len(values) > 1:
             y = _ROWS[key] + _CELL_H / 2
             more = f"… {sizes[i]} values"
-            ax.text(_LEFT + len(values) * cell + 1, y, more, fontsize=7.5, va="center")
+            ax.text(_LEFT + len(values) * cell + 1, y, more, fontsize=11, va="center")
         if example.stretched == i:
             _stretched(ax, _ROWS[key], values[0], example.width, cell, PALETTE[i])
 
@@ -646,33 +646,35 @@ def draw(result: MergeResult, example: NumericExample | None = None, figure=None
         cross = Rectangle((_LEFT, 20), room, 20, facecolor="white", edgecolor=WARNING, hatch="xx")
         ax.add_artist(cross)
         box = {"facecolor": "white", "edgecolor": WARNING, "pad": 2}
-        ax.text(_LEFT + room / 2, 30, "✗ no result", ha="center", va="center", fontsize=9, bbox=box)
-        ax.text(1, 30, "result: none", fontsize=8, va="center", fontweight="bold")
+        ax.text(
+            _LEFT + room / 2, 30, "✗ no result", ha="center", va="center", fontsize=12, bbox=box
+        )
+        ax.text(1, 30, "result: none", fontsize=11.5, va="center", fontweight="bold")
     elif result.merge == "Dot":
         _row(ax, "products", "a × b", example.products, cell, NEUTRAL, gid="product")
         y, wide = _ROWS["sum"], max(cell, 9.0)
         label = "cosine: the result" if result.normalize else "sum: the result"
-        ax.text(1, y + _CELL_H / 2, label, fontsize=8, va="center", fontweight="bold")
+        ax.text(1, y + _CELL_H / 2, label, fontsize=11.5, va="center", fontweight="bold")
         block(ax, _LEFT, y, wide, _CELL_H, PALETTE[2], _number(example.out[0]), gid="sum")
         words = f"= {_number(sum(example.products))}"
         if result.normalize:
             na, nb = float(np.linalg.norm(example.a)), float(np.linalg.norm(example.b))
             words += f" / (|a| {_number(na)} × |b| {_number(nb)})"
-        ax.text(_LEFT + wide + 1.5, y + _CELL_H / 2, words, fontsize=8, va="center")
+        ax.text(_LEFT + wide + 1.5, y + _CELL_H / 2, words, fontsize=11.5, va="center")
     else:
         n = len(example.out)
         colours = [PALETTE[s] for s in example.source] if example.source else [PALETTE[2]] * n
         label = f"{result.merge}: {FORMULAS[result.merge]}"
         _row(ax, "out", label, example.out, cell, colours, gid="out", bold=True)
 
-    ax.text(1, 2, _caption(result, example), fontsize=7.5, va="bottom")
+    ax.text(1, 2, _caption(result, example), fontsize=11, va="bottom")
     return fig
 
 
 def _row(ax, key, label, values, cell, colours, gid=None, bold=False):
     y = _ROWS[key]
     weight = "bold" if bold else "normal"
-    ax.text(1, y + _CELL_H / 2, label, fontsize=8, va="center", fontweight=weight)
+    ax.text(1, y + _CELL_H / 2, label, fontsize=11.5, va="center", fontweight=weight)
     colours = colours if isinstance(colours, list) else [colours] * len(values)
     for i, (value, colour) in enumerate(zip(values, colours, strict=True)):
         text = _number(value)
@@ -684,9 +686,11 @@ def _stretched(ax, y, value, width, cell, colour):
     for i in range(1, width):
         x = _LEFT + i * cell
         block(ax, x, y, cell, _CELL_H, colour, gid=f"stretched-{i}", linestyle="--", alpha=0.35)
-        ax.text(x + cell / 2, y + _CELL_H / 2, _number(value), ha="center", va="center", fontsize=8)
+        ax.text(
+            x + cell / 2, y + _CELL_H / 2, _number(value), ha="center", va="center", fontsize=11.5
+        )
     words = "← repeated by Keras"
-    ax.text(_LEFT + width * cell + 1, y + _CELL_H / 2, words, fontsize=7.5, va="center")
+    ax.text(_LEFT + width * cell + 1, y + _CELL_H / 2, words, fontsize=11, va="center")
 
 
 def _caption(result: MergeResult, example: NumericExample) -> str:

@@ -60,7 +60,7 @@ ROUNDING = 1e-4
 EPSILON = 0.01  # the explorer's BatchNormalization: epsilon matters with small variances
 IMAGE = 6  # conv_bn works on IMAGE × IMAGE feature maps
 BATCH = 8
-FIGSIZE, DPI = (8.0, 2.9), 80
+FIGSIZE, DPI = (7.4, 3.0), 80
 
 
 @dataclass(frozen=True)
@@ -553,7 +553,7 @@ def draw(result: FusionResult, figure=None) -> ExplorerFigure:
             gid=name,
         )
         label = f"{name}  ({v.shape[0]}×{v.shape[1]})"
-        ax.text((left + right) / 2, 75, label, ha="center", va="bottom", fontsize=7.5)
+        ax.text((left + right) / 2, 75, label, ha="center", va="bottom", fontsize=11)
     if not result.valid or result.error:
         left, right = slots[2]
         ax.plot([left, right], [12, 72], color=WARNING, linewidth=2)
@@ -561,11 +561,11 @@ def draw(result: FusionResult, figure=None) -> ExplorerFigure:
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
     for x, text in ((33, _OPERATOR[result.chain]), (68, "=" if result.valid else "≠")):
-        ax.text(x, 42, text, ha="center", va="center", fontsize=10, color=PALETTE[0])
-    ax.text(1, 97, f"{CHAINS[result.chain]}", fontsize=9, fontweight="bold", va="top")
-    ax.text(1, 89, result.summary, fontsize=8, va="top")
+        ax.text(x, 42, text, ha="center", va="center", fontsize=13, color=PALETTE[0])
+    ax.text(1, 97, f"{CHAINS[result.chain]}", fontsize=12, fontweight="bold", va="top")
+    ax.text(1, 89, result.summary, fontsize=11.5, va="top")
     words = f"{result.original_params:,} parameters → {result.fused_params:,} in the fused layer"
-    ax.text(1, 2, words, fontsize=7.5, va="bottom", color="#444444")
+    ax.text(1, 2, words, fontsize=11, va="bottom", color="#444444")
     return fig
 
 
@@ -597,9 +597,9 @@ class FusionExplorer(Explorer):
                 description="chain:",
                 style=style,
             ),
-            inputs=widgets.IntSlider(value=inputs, min=1, max=16, description="inputs:"),
-            hidden=widgets.IntSlider(value=hidden, min=1, max=32, description="hidden:"),
-            outputs=widgets.IntSlider(value=outputs, min=1, max=16, description="outputs:"),
+            inputs=widgets.BoundedIntText(value=inputs, min=1, max=16, description="inputs:"),
+            hidden=widgets.BoundedIntText(value=hidden, min=1, max=32, description="hidden:"),
+            outputs=widgets.BoundedIntText(value=outputs, min=1, max=16, description="outputs:"),
             mistake=widgets.Dropdown(
                 options=list(MISTAKES[chain]), value=mistake, description="try:", style=style
             ),

@@ -34,8 +34,6 @@ import math
 from dataclasses import dataclass, field
 
 import ipywidgets as widgets
-import numpy as np
-from matplotlib.artist import Artist
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from explorers.axes import Shape, shape_text
@@ -398,15 +396,15 @@ def keras_model(result: GraftResult, base=None):
 
 # --------------------------------------------------------------------------- drawing
 
-FIGSIZE = (7.6, 3.0)
+FIGSIZE = (7.2, 3.9)
 DPI = 80
 FROZEN_FILL = NEUTRAL
 TRAINABLE = PALETTE[4]  # sky blue: black text stays readable on it
 HEAD = PALETTE[1]  # orange
 _STEP = 98 / len(NAMES)
 _WIDTH = _STEP - 1.4
-_TOP, _HEIGHT = 56.0, 18.0  # the base's row
-_HEAD_Y, _HEAD_H = 9.0, 13.0  # the head's row
+_TOP, _HEIGHT = 56.0, 19.0  # the base's row
+_HEAD_Y, _HEAD_H = 15.0, 12.0  # the head's row
 LEGEND = (
     "blue: trainable · grey: frozen · white: no weights · faded, dashed: dropped · orange: new head"
 )
@@ -421,96 +419,48 @@ def draw(result: GraftResult, figure=None) -> ExplorerFigure:
     block carries a gid: `"base-<name>"`, `"dropped-<name>"` or
     `"head-<name>"`.
 
-    What never changes (the layers' names, the legend) is rendered once and
-    laid over the blocks as an image: every line of text costs milliseconds
-    to render, and the explorer redraws on every change.
+    Every word is text (sharp in the SVG, read by `describe`): the layers'
+    names, "frozen" in a frozen layer, each layer's parameter count under it.
     """
     fig = figure if figure is not None else ExplorerFigure(figsize=FIGSIZE, dpi=DPI)
     ax = canvas(fig)
     for artist in ax.lines:
         artist.remove()
     title = f"Cut after '{result.cut}', {HEADS[result.head].replace('(n)', f'({result.units})')}"
-    ax.text(1, 97, title, fontsize=10, fontweight="bold", va="top")
+    ax.text(1, 97, title, fontsize=13, fontweight="bold", va="top")
     counts = (
         f"{result.trainable:,} trainable · {result.non_trainable:,} non-trainable parameters"
         if result.ok
         else "no model: the head does not fit the junction"
     )
-    ax.text(1, 85, counts, fontsize=8, va="center")
-    names, frozen = static_layers(fig)
-    labels = names.copy()
+    ax.text(1, 85, counts, fontsize=11.5, va="center")
     for i, row in enumerate(result.rows[: len(NAMES)]):
         _base_block(ax, row, 1 + i * _STEP)
-        left, right = _pixels(fig, 1 + i * _STEP - 0.5, 1 + i * _STEP + _WIDTH + 0.5)
-        if row.part == "dropped":  # fade its name and numbers, drawn in the static layer
-            labels[:, left:right, 3] //= 3
-        elif row.frozen:  # add the word "frozen" to its block
-            word = frozen[:, left:right]
-            shown = word[..., 3] > 0
-            labels[:, left:right][shown] = word[shown]
-    stamp = _Stamp(labels)
-    stamp.set_zorder(4)  # above the blocks
-    ax.add_artist(stamp)
+        _base_labels(ax, row, 1 + i * _STEP + _WIDTH / 2)
+    ax.text(1, 1, LEGEND, fontsize=11, va="bottom", color="#444444", wrap=True)
     index = NAMES.index(result.cut)
     junction_x = 1 + index * _STEP + _WIDTH / 2
     cut_x = 1 + (index + 1) * _STEP - 0.7
     ax.plot([cut_x, cut_x], [_TOP - 4, _TOP + _HEIGHT + 4], color=WARNING, ls="--", lw=1.5)
-    ax.text(cut_x, _TOP + _HEIGHT + 6, "✂ cut", color=WARNING, fontsize=8, ha="center")
+    ax.text(
+        min(cut_x, 95.0), _TOP + _HEIGHT + 6, "✂ cut", color=WARNING, fontsize=11.5, ha="center"
+    )
     _head_row(ax, result, junction_x)
     return fig
 
 
-_STATIC: dict[tuple, np.ndarray] = {}
+def _base_labels(ax, row: Row, centre: float) -> None:
+    """A base layer's name (and "frozen") in its block, its parameter count under it.
 
-
-class _Stamp(Artist):
-    """An RGBA array as large as the figure, composited pixel for pixel (no resampling)."""
-
-    def __init__(self, rgba: np.ndarray):
-        super().__init__()
-        self.rgba = rgba
-
-    def draw(self, renderer):
-        gc = renderer.new_gc()
-        renderer.draw_image(gc, 0, 0, self.rgba[::-1])  # draw_image counts rows from the bottom
-        gc.restore()
-
-
-def _pixels(figure, x0: float, x1: float) -> tuple[int, int]:
-    """Columns of pixels between x0 and x1 (0-100 units across the figure)."""
-    width = figure.get_size_inches()[0] * figure.dpi
-    return int(x0 / 100 * width), round(x1 / 100 * width)
-
-
-def static_layers(figure) -> tuple[np.ndarray, np.ndarray]:
-    """What never changes, rendered once per figure size as two RGBA arrays.
-
-    The first holds each base layer's name (in its block), its output shape
-    and parameter count (under it) and the legend; the second holds the word
-    "frozen" in every block, to be shown only in the frozen ones.
+    Text, not pixels: sharp at any size in the SVG. A dropped layer's words are grey
+    (#595959 keeps 7:1 on white), as its block is faded.
     """
-    key = (*figure.get_size_inches(), figure.dpi)
-    if key not in _STATIC:
-        arrays = []
-        for part in ("labels", "frozen"):
-            layer = ExplorerFigure(figsize=figure.get_size_inches(), dpi=figure.dpi)
-            layer.patch.set_alpha(0.0)
-            ax = canvas(layer)
-            for i, row in enumerate(base_rows()):
-                centre = 1 + i * _STEP + _WIDTH / 2
-                if part == "frozen":
-                    ax.text(centre, _TOP + 5, "frozen", ha="center", fontsize=6, style="italic")
-                    continue
-                ax.text(centre, _TOP + 10, row.name, ha="center", va="center", fontsize=6.5)
-                shape = "×".join(str(size) for size in row.shape[1:])
-                params = f"{row.params:,}" if row.params else "–"
-                ax.text(centre, _TOP - 2, f"{shape}\n{params}", ha="center", va="top", fontsize=6)
-            if part == "labels":
-                ax.text(1, 1, LEGEND, fontsize=6.5, va="bottom", color="#444444")
-            layer.canvas.draw()
-            arrays.append(np.asarray(layer.canvas.buffer_rgba()).copy())
-        _STATIC[key] = tuple(arrays)
-    return _STATIC[key]
+    colour = "#595959" if row.part == "dropped" else "black"
+    ax.text(centre, _TOP + 12.5, row.name, ha="center", va="center", fontsize=11, color=colour)
+    if row.frozen and row.part != "dropped":
+        ax.text(centre, _TOP + 5, "frozen", ha="center", va="center", fontsize=11, style="italic")
+    params = f"{row.params:,}" if row.params else "–"
+    ax.text(centre, _TOP - 2, params, ha="center", va="top", fontsize=11, color=colour)
 
 
 def _base_block(ax, row: Row, x: float) -> None:
@@ -532,7 +482,7 @@ def _base_block(ax, row: Row, x: float) -> None:
 def _head_row(ax, result: GraftResult, junction_x: float) -> None:
     ax.add_artist(
         FancyArrowPatch(
-            (junction_x, _TOP - 11),
+            (junction_x, _TOP - 9),
             (junction_x, _HEAD_Y + _HEAD_H + 10),
             arrowstyle="-|>",
             mutation_scale=8,
@@ -540,19 +490,19 @@ def _head_row(ax, result: GraftResult, junction_x: float) -> None:
     )
     label = f"junction {shape_text(result.junction)}"
     x_label = min(max(junction_x, 14.0), 86.0)
-    ax.text(x_label, _HEAD_Y + _HEAD_H + 5, label, fontsize=7.5, ha="center", fontweight="bold")
+    ax.text(x_label, _HEAD_Y + _HEAD_H + 5, label, fontsize=11, ha="center", fontweight="bold")
     widths = [max(12.0, 1.35 * len(row.kind)) for row in result.head_rows] or [30.0]
-    span = sum(widths) + 3 * (len(widths) - 1) + 14
+    span = sum(widths) + 3 * (len(widths) - 1) + 20
     x = min(max(1.0, junction_x - span / 2), 99.0 - span)
     for row, w in zip(result.head_rows, widths, strict=False):
         rect = Rectangle((x, _HEAD_Y), w, _HEAD_H, facecolor=HEAD, edgecolor="black")
         rect.set_gid(f"head-{row.name}")
         ax.add_artist(rect)
-        ax.text(x + w / 2, _HEAD_Y + _HEAD_H / 2, row.kind, ha="center", va="center", fontsize=6.5)
+        ax.text(x + w / 2, _HEAD_Y + _HEAD_H / 2, row.kind, ha="center", va="center", fontsize=11)
         x += w + 3
     if result.ok:
         out = f"→ {shape_text(result.output_shape)}"
-        ax.text(x, _HEAD_Y + _HEAD_H / 2, out, va="center", fontsize=7.5, fontweight="bold")
+        ax.text(x, _HEAD_Y + _HEAD_H / 2, out, va="center", fontsize=11, fontweight="bold")
         return
     rect = Rectangle((x, _HEAD_Y), widths[0], _HEAD_H, fc="white", ec=WARNING, ls="--")
     rect.set_gid("head-refused")
@@ -563,7 +513,7 @@ def _head_row(ax, result: GraftResult, junction_x: float) -> None:
         "✗ Keras refuses this head",
         ha="center",
         va="center",
-        fontsize=7.5,
+        fontsize=11,
         color=WARNING,
     )
 
@@ -604,7 +554,7 @@ class GraftingExplorer(Explorer):
                 style=style,
                 layout=widgets.Layout(width="420px"),
             ),
-            units=widgets.IntSlider(
+            units=widgets.BoundedIntText(
                 value=units, min=1, max=20, description="classes n:", style=style
             ),
             frozen=widgets.SelectMultiple(

@@ -363,15 +363,15 @@ def _compute(mode: str) -> ReuseCase:
 
 # --------------------------------------------------------------------------- drawing
 
-FIGSIZE = (7.2, 3.1)
+FIGSIZE = (7.2, 3.6)
 DPI = 80
 VALUE_RANGE = 1.2  # values from -1.2 to 1.2 span the colour map
 _CMAP = colormaps["cividis"]
 SHARED = PALETTE[2]  # bluish green: one variable, both branches
 _CELL_W, _CELL_H = 4.5, 8.5
-_GRIDS = (15.0, 43.0)  # left edge of branch 1's and branch 2's grids
-_TOPS = {"kernel": 76.0, "bias": 40.0}  # top edge of each role's grid
-_BAR_LEFT, _BAR_ROOM, _BAR_H, _BAR_STEP = 76.0, 16.0, 5.0, 8.0
+_GRIDS = (19.0, 48.0)  # left edge of branch 1's and branch 2's grids
+_TOPS = {"kernel": 73.0, "bias": 37.0}  # top edge of each role's grid
+_BAR_LEFT, _BAR_ROOM, _BAR_H, _BAR_STEP = 84.0, 14.0, 5.0, 8.0
 
 
 def _colours(values) -> np.ndarray:
@@ -431,10 +431,10 @@ def draw(case: ReuseCase, moment: str = "after", figure=None) -> ExplorerFigure:
     for collection in list(ax.collections):
         collection.remove()
     when = "before the step" if moment == "before" else "after one step"
-    ax.text(1, 97, f"Second branch: {case.label}, {when}", fontsize=10, fontweight="bold", va="top")
-    ax.text(1, 88.5, f"weight value: −{VALUE_RANGE}", fontsize=7.5, va="center")
-    ax.text(36, 88.5, f"+{VALUE_RANGE}", fontsize=7.5, va="center")
-    strip = [Rectangle((17 + i * 2.0, 86.0), 2.0, 5.0) for i in range(9)]
+    ax.text(1, 97, f"Second branch: {case.label}, {when}", fontsize=13, fontweight="bold", va="top")
+    ax.text(1, 86.5, f"weight value: −{VALUE_RANGE}", fontsize=11, va="center")
+    ax.text(44, 86.5, f"+{VALUE_RANGE}", fontsize=11, va="center")
+    strip = [Rectangle((25 + i * 2.0, 84.0), 2.0, 5.0) for i in range(9)]
     scale = np.linspace(-VALUE_RANGE, VALUE_RANGE, 9)
     ax.add_collection(PatchCollection(strip, facecolors=_colours(scale), linewidths=0))
 
@@ -442,7 +442,7 @@ def draw(case: ReuseCase, moment: str = "after", figure=None) -> ExplorerFigure:
     width = UNITS * _CELL_W
     left, right = _GRIDS[0] + width + 1.0, _GRIDS[1] - 3.0
     for branch, x in enumerate(_GRIDS):
-        ax.text(x + width / 2, 79.5, f"branch {branch + 1}", ha="center", fontsize=8.5)
+        ax.text(x + width / 2, 77.0, f"branch {branch + 1}", ha="center", fontsize=12)
     for i, row in enumerate(case.rows):
         top = _TOPS[row.role]
         height = np.atleast_2d(values[i]).shape[0] * _CELL_H
@@ -452,7 +452,9 @@ def draw(case: ReuseCase, moment: str = "after", figure=None) -> ExplorerFigure:
             block(ax, x - 2.0, top - height, 1.2, height, tag, linewidth=0)
             _cells(ax, values[2 * branch + i], x, top, f"{('first', 'second')[branch]}-{row.role}")
         shape = "×".join(map(str, np.shape(values[i])))
-        ax.text(_GRIDS[0] - 3, middle, f"{row.role} {shape}", ha="right", va="center", fontsize=8)
+        ax.text(
+            _GRIDS[0] - 3, middle, f"{row.role} {shape}", ha="right", va="center", fontsize=11.5
+        )
         if row.same_object:
             link = ax.annotate(
                 "",
@@ -464,14 +466,14 @@ def draw(case: ReuseCase, moment: str = "after", figure=None) -> ExplorerFigure:
             words = "same object"
         else:
             equal = row.equal_before if moment == "before" else row.equal_after
-            words = "separate, " + ("equal" if equal else "differ")
+            words = "separate,\n" + ("equal" if equal else "differ")
         ax.text(
             (left + right) / 2,
             middle + (2 if row.same_object else 0),
             words,
             ha="center",
             va="bottom" if row.same_object else "center",
-            fontsize=8,
+            fontsize=11.5,
         )
 
     _bars(ax, case)
@@ -481,15 +483,15 @@ def draw(case: ReuseCase, moment: str = "after", figure=None) -> ExplorerFigure:
     caption = (
         f"{case.params} parameters ({first} + {own} + {head}); branches on one input: {verdict}"
     )
-    ax.text(1, 6, caption, fontsize=8, va="center")
+    ax.text(1, 2, caption, fontsize=11.5, va="bottom", wrap=True)
     return fig
 
 
 def _bars(ax, case: ReuseCase) -> None:
     """How far each variable moved in the step (size of the change), one bar per variable."""
     largest = max(max(r.moved_first, r.moved_second) for c in all_cases().values() for r in c.rows)
-    ax.text(_BAR_LEFT - 17, 79.5, "moved by the step:", fontsize=8)
-    y = 73.0
+    ax.text(_BAR_LEFT - 19, 77.0, "moved by the step:", fontsize=11.5)
+    y = 71.0
     for row in case.rows:
         bars = [("first", row.moved_first, PALETTE[0]), ("second", row.moved_second, PALETTE[1])]
         if row.same_object:
@@ -510,7 +512,7 @@ def _bars(ax, case: ReuseCase) -> None:
             "\n".join(labels),
             ha="right",
             va="center",
-            fontsize=7.5,
+            fontsize=11,
             linespacing=1.75,
         )
         y -= 6.0

@@ -59,7 +59,8 @@ def violations(page, context: str | None = None) -> list[Violation]:
     page.evaluate(_script())
     found = page.evaluate(
         """async ([context, tags]) => {
-            const target = context ? {include: [[context]]} : document;
+            const target = context
+                ? {include: context.split(',').map(s => [s.trim()])} : document;
             const res = await axe.run(target, {
                 runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
             });

@@ -7,6 +7,7 @@ changes it with the keys a person would use:
 
 - a drop-down (`<select>`) or a list: ArrowDown (ArrowUp on the last option);
 - toggle buttons: Tab to an option that is not chosen, then Space;
+- a number field: ArrowUp (ArrowDown at the maximum), then Enter;
 - a slider: ArrowRight on its handle (ArrowLeft at the maximum);
 - a checkbox: Space;
 - a text field: select all, type the value `spec.changes` gives it, Enter.
@@ -93,7 +94,7 @@ def value_from(control, shown: dict) -> Any:
         return options[indices[0]]
     if kind == "checkbox":
         return shown["checked"]
-    if kind == "slider":
+    if kind == "slider" or isinstance(control.value, int | float):
         return type(control.value)(float(shown["text"]))
     return shown["text"]
 
@@ -123,6 +124,10 @@ def press_to_change(page, box, name: str, control, spec_changes) -> bool:
         return True
     if isinstance(control, widgets.Checkbox):
         page.keyboard.press("Space")
+        return True
+    if isinstance(control, widgets.BoundedIntText | widgets.BoundedFloatText):
+        page.keyboard.press("ArrowDown" if control.value >= control.max else "ArrowUp")
+        page.keyboard.press("Enter")
         return True
     if isinstance(control, widgets.Text):
         values = [c[name] for c in spec_changes if name in c and c[name] != control.value]

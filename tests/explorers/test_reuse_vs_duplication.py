@@ -135,7 +135,7 @@ def gids(figure):
 
 
 def texts(figure):
-    return " ".join(t.get_text() for t in figure.axes[0].texts)
+    return " ".join(" ".join(t.get_text().split()) for t in figure.axes[0].texts)
 
 
 @pytest.mark.parametrize(
