@@ -272,7 +272,9 @@ class ClassHub:
         prefix: the folder that holds everything (removed by `take_down`).
         instructor, students: the accounts' user names (system users).
         passwords: each account's password (random unless given).
-        port: where the hub answers (`url`), on `ip`.
+        port: where the hub answers (`url`), on `ip` (0: a free port).
+        created: the accounts this hub made (`take_down` removes them, and only them).
+        made_prefix: whether this hub made `prefix` (`take_down` removes it only then).
     """
 
     prefix: Path
@@ -544,16 +546,20 @@ class ClassHub:
         ]
 
     def stop(self, grace: float = 30) -> list[str]:
-        """Stop the hub (it stops every user's server and the proxy), then end whatever of
-        it is left; return what could not be ended."""
+        """Stop the hub, its proxy and every user's server (SIGTERM, then SIGKILL for what
+        outlives `grace`); return what could not be ended."""
         import psutil
 
         started = self.processes()
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+        # the hub and every user's server at once: the hub stops servers one way or another
+        for process in started:
+            with contextlib.suppress(psutil.Error):
+                process.send_signal(signal.SIGTERM)
+        _, left = psutil.wait_procs(started, timeout=grace)
+        if self.process is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=grace)
-        left = [p for p in [*started, *self.processes()] if _alive(p)]
+                self.process.wait(timeout=5)
+        left = [p for p in [*left, *self.processes()] if _alive(p)]
         for sig in (signal.SIGTERM, signal.SIGKILL):
             for process in left:
                 with contextlib.suppress(psutil.Error):

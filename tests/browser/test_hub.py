@@ -319,7 +319,11 @@ def test_a_class_on_jupyterhub(class_hub, browser, artifacts):
         grader.open_submissions(ASSIGNMENT)
         scores = {}
         for user in hub.students:
-            grader.act(grader.submission_row(user).locator("td.autograde a"), f"autograde {user}")
+            log = grader.act(
+                grader.submission_row(user).locator("td.autograde a"), f"autograde {user}"
+            )
+            # graded by the course directory's nbgrader_config.py: in the sandbox
+            assert "Applying preprocessor: Isolated" in log, log[-3000:]
         for user in hub.students:
             cell = grader.submission_row(user).locator("td.score")
             cell.filter(has_text="/").wait_for()
