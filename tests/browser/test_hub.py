@@ -170,10 +170,11 @@ class Person:
         self.page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
         self.page.get_by_role("menuitem", name=item, exact=True).click()
 
-    def status(self, path: str) -> int:
-        """The HTTP status this user's session gets for a path of the hub (no redirects)."""
-        answer = self.page.request.get(f"{self.hub.url}{path}", max_redirects=0)
-        return answer.status
+    def get(self, path: str) -> tuple[int, str]:
+        """What this user's session gets for a path of the hub, redirects followed
+        (another user's server sends them through the hub's authorization)."""
+        answer = self.page.request.get(f"{self.hub.url}{path}")
+        return answer.status, answer.text()
 
     def shot(self, name: str) -> None:
         self.page.screenshot(path=self.artifacts / f"hub-{name}.png")
@@ -366,18 +367,23 @@ def test_a_class_on_jupyterhub(class_hub, browser, artifacts):
             }
         assert recorded == {ada: full, bob: mistake_score}, recorded
 
-        # 5. What a student cannot reach.
+        # 5. What a student cannot reach (each path works for its owner).
         person = students[bob]
-        assert person.status(f"/user/{bob}/formgrader") == 404  # theirs is off
-        for path in (
-            f"/user/{hub.instructor}/formgrader",
-            f"/user/{hub.instructor}/api/contents/course/solutions",
-            f"/user/{hub.instructor}/files/course/solutions/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
-            f"/user/{ada}/api/contents/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
-            f"/user/{ada}/files/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
+        status, _ = person.get(f"/user/{bob}/formgrader")
+        assert status == 404, f"{bob}'s own formgrader answered {status}"  # theirs is off
+        solutions = f"course/solutions/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
+        fetched = f"{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
+        for owner, path, shows in (
+            (teacher, f"/user/{hub.instructor}/formgrader/manage_assignments", "nbgrader"),
+            (teacher, f"/user/{hub.instructor}/api/contents/{solutions}", "BEGIN SOLUTION"),
+            (teacher, f"/user/{hub.instructor}/files/{solutions}", "BEGIN SOLUTION"),
+            (students[ada], f"/user/{ada}/api/contents/{fetched}", "build_two_branch_model"),
+            (students[ada], f"/user/{ada}/files/{fetched}", "build_two_branch_model"),
         ):
-            status = person.status(path)
-            assert status in (302, 403, 404), f"{bob} got {status} for {path}"
+            status, text = owner.get(path)
+            assert status == 200 and shows in text, f"{owner.user} got {status} for {path}"
+            status, text = person.get(path)
+            assert status in (403, 404) and shows not in text, f"{bob} got {status} for {path}"
         secret = hub.course / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
         for target in (secret, hub.home(ada) / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"):
             denied = _as_user(hub, bob, ["cat", str(target)], hub.home(bob), check=False)
