@@ -19,7 +19,10 @@ term, the kernels multiplied in the other order, BatchNormalization's epsilon or
 moving statistics left out, statistics of a batch instead of the moving ones.
 
 The combined weights themselves (`fused_linear`, `concatenated`, `folded`) are plain
-NumPy, in float64, so the lesson, the explorer and the checks share one definition.
+NumPy, in float64, so the lesson, the explorer and the checks share one definition. The
+exercise adapts two of them: branches that are *added* (a RepVGG block: `added`, judged by
+`added_branches`) and BatchNormalization folded into the convolution *after* it
+(`folded_into_next`, judged by `batchnorm_then_conv`).
 """
 
 from __future__ import annotations
@@ -91,6 +94,16 @@ keras_errors.add_rule(
     context="fusing",
 )
 
+keras_errors.add_rule(
+    r"operands could not be broadcast together with shapes \(3,3,(\d+),(\d+)\) \(\1,\)",
+    lambda m: Explanation(
+        f"the scale ({m[1]} values, one per input channel) was multiplied along the kernel's "
+        f"last axis, its {m[2]} output channels, as when BatchNormalization comes after the "
+        "convolution; here it comes before, so it scales what the convolution reads.",
+        "scale the input-channel axis: kernel * scale[:, None] (axis 2 of (3, 3, in, out)).",
+    ),
+    context="fusing",
+)
 keras_errors.add_rule(
     r"weight shape \(3, 3, (\d+), (\d+)\) is not compatible with provided weight shape "
     r"\(3, 3, \1, (\d+)\)",
@@ -566,6 +579,104 @@ def added_branches(layer, conv3, conv1) -> Diagnosis:
             "the kernel is right, but the bias is not b3 + b1: the identity adds no bias, "
             "and each convolution adds its own once.",
             "use bias = b3 + b1.",
+        )
+
+    return diagnose
+
+
+def folded_into_next(bn, conv) -> tuple[np.ndarray, np.ndarray]:
+    """(kernel, bias) of one convolution equal to BatchNormalization `bn` (inference) and then
+    `conv` (no padding): `conv(x * scale + shift)` scales the kernel along its input-channel
+    axis and adds the shift, through every weight of the window, to the bias."""
+    scale, shift = bn_scale_shift(bn)
+    kernel, bias = _kernel_bias(conv)
+    return kernel * scale[:, None], bias + np.einsum("ijco,c->o", kernel, shift)
+
+
+def batchnorm_then_conv(layer, bn, conv) -> Diagnosis:
+    """What is wrong with `layer`'s weights as BatchNormalization `bn` folded into the
+    convolution `conv` after it: the kernel scaled on another axis or by another factor
+    (epsilon, gamma), the shift left out of the bias or carried through the centre only,
+    the shift taken as beta, the convolution's own bias left out."""
+
+    def diagnose() -> Explanation | None:
+        kernel, bias = _kernel_bias(layer)
+        want_kernel, want_bias = folded_into_next(bn, conv)
+        k, b = _kernel_bias(conv)
+        gamma, beta, _, variance = (np.asarray(w, "float64") for w in bn.get_weights())
+        scale, shift = bn_scale_shift(bn)
+        through = lambda s: np.einsum("ijco,c->o", k, s)  # noqa: E731
+        recipe = (
+            "kernel * scale[:, None] (the input-channel axis), bias + "
+            'np.einsum("ijco,c->o", kernel, shift)'
+        )
+        if not _close(kernel, want_kernel):
+            known = [
+                (k, "the kernel was left unscaled: BN multiplies each input channel by its scale"),
+                (
+                    k / scale[:, None],
+                    "the kernel was divided by the scale instead of multiplied",
+                ),
+                (
+                    k * (gamma / np.sqrt(variance))[:, None],
+                    f"epsilon was left out of the scale: gamma / sqrt(moving_variance + "
+                    f"{bn.epsilon:g})",
+                ),
+                (
+                    k * (gamma / np.sqrt(variance + 0.001))[:, None],
+                    "epsilon was taken as 0.001, Keras's default, not this layer's own "
+                    f"({bn.epsilon:g}, bn.epsilon)",
+                ),
+                (
+                    k * (1.0 / np.sqrt(variance + bn.epsilon))[:, None],
+                    "gamma was left out of the scale: scale = gamma / sqrt(moving_variance + "
+                    "epsilon)",
+                ),
+            ]
+            for candidate, cause in known:
+                if _close(kernel, candidate):
+                    return Explanation(f"{cause}.", f"fold it as {recipe}.")
+            return Explanation(
+                "the folded kernel is not the convolution's kernel with each input channel "
+                "(axis 2) multiplied by BN's scale for that channel.",
+                f"fold it as {recipe}.",
+            )
+        if _close(bias, want_bias):
+            return None
+        centre = np.einsum("co,c->o", k[k.shape[0] // 2, k.shape[1] // 2], shift)
+        known = [
+            (
+                b,
+                "the shift was left out of the bias: BN adds it to every input value, and "
+                "the convolution carries it to each output through all the weights of its "
+                "window.",
+            ),
+            (
+                b + centre,
+                "the shift was carried through the centre of the window only: the "
+                "convolution adds up all 3 × 3 positions, and each reads the shifted input.",
+            ),
+            (
+                b + through(beta),
+                "the shift was taken as beta: BN's shift is beta - moving_mean * scale.",
+            ),
+            (
+                through(shift),
+                "the convolution's own bias was left out of the folded bias.",
+            ),
+            (
+                np.zeros_like(b),
+                "the bias forgotten: the folded layer's bias is zero, but the convolution "
+                "has one and BN's shift adds to it.",
+            ),
+        ]
+        for candidate, cause in known:
+            if _close(bias, candidate):
+                return Explanation(f"the kernel is right, but {cause}", f"fold it as {recipe}.")
+        return Explanation(
+            "the kernel is right, but the bias is not the convolution's bias plus BN's shift "
+            "carried through every weight of the window.",
+            f"use {recipe}.",
         )
 
     return diagnose

@@ -312,8 +312,6 @@ KNOWN_COPIES = {
     "03_custom_weighted_layers/saveable_merge": "the repaired tutorial is lesson 3's saveable "
     "WeightedMerge cell as it stands",
     "05_grafting_networks/two_heads": "lesson 5's two_heads_model with the same sizes",
-    "06_fusing_layers/fold_batchnorm": "lesson 6's Conv2D + BatchNormalization fold with the "
-    "same sizes",
 }
 
 

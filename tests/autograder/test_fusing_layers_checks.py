@@ -491,3 +491,70 @@ def test_added_branches_names_the_mistake(case, pattern):
         lambda: fusing_layers.check_same_function(fused, block, MAPS, diagnose=diagnose),
         [pattern],
     )
+
+
+# --------------------------------------------------------------------------- BN before a conv
+
+
+def bn_conv(seed=0):
+    """Input(6, 6, 2) -> 'bn' BatchNormalization(epsilon=0.01) -> 'conv' Conv2D(3, 3)."""
+    model = keras.Sequential(
+        [
+            keras.Input((6, 6, 2)),
+            layers.BatchNormalization(epsilon=0.01, name="bn"),
+            layers.Conv2D(3, 3, name="conv"),
+        ]
+    )
+    return randomised(model, seed)
+
+
+def valid_conv_model(kernel, bias):
+    layer = layers.Conv2D(kernel.shape[-1], 3)
+    model = keras.Sequential([keras.Input((6, 6, kernel.shape[2])), layer])
+    layer.set_weights([np.asarray(kernel, "float32"), np.asarray(bias, "float32")])
+    return model, layer
+
+
+def test_folded_into_next_gives_the_block_in_inference_mode():
+    block = bn_conv()
+    kernel, bias = fusing_layers.folded_into_next(block.get_layer("bn"), block.get_layer("conv"))
+    fused, _ = valid_conv_model(kernel, bias)
+    fusing_layers.check_same_function(fused, block, IMAGES)
+
+
+@pytest.mark.parametrize(
+    ("case", "pattern"),
+    [
+        ("unscaled", r"the kernel was left unscaled"),
+        ("divided", r"divided by the scale instead of multiplied"),
+        ("shift left out", r"the shift was left out of the bias"),
+        ("centre only", r"carried through the centre of the window only"),
+        ("beta", r"the shift was taken as beta"),
+        ("conv bias left out", r"the convolution's own bias was left out"),
+    ],
+)
+def test_batchnorm_then_conv_names_the_mistake(case, pattern):
+    block = bn_conv()
+    bn, conv = block.get_layer("bn"), block.get_layer("conv")
+    kernel, bias = fusing_layers.folded_into_next(bn, conv)
+    k, b = conv.get_weights()
+    scale, shift = fusing_layers.bn_scale_shift(bn)
+    beta = bn.get_weights()[1]
+    if case == "unscaled":
+        kernel = k
+    elif case == "divided":
+        kernel = k / scale[:, None]
+    elif case == "shift left out":
+        bias = b
+    elif case == "centre only":
+        bias = b + shift @ k[1, 1]
+    elif case == "beta":
+        bias = b + np.einsum("ijco,c->o", k, beta)
+    else:
+        bias = np.einsum("ijco,c->o", k, shift)
+    fused, layer = valid_conv_model(kernel, bias)
+    diagnose = fusing_layers.batchnorm_then_conv(layer, bn, conv)
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, block, IMAGES, diagnose=diagnose),
+        [pattern],
+    )

@@ -1,0 +1,15 @@
+# Misconception: epsilon is too small to matter (some channels barely vary: it matters).
+# Expect: fail "epsilon was left out of the scale"
+def fold_batchnorm(net):
+    bn = net.get_layer("bn")
+    gamma, beta, mean, variance = bn.get_weights()
+    scale = gamma / np.sqrt(variance + bn.epsilon)
+    shift = beta - mean * scale
+    kernel, bias = net.get_layer("conv").get_weights()
+    scale = gamma / np.sqrt(variance)
+    shift = beta - mean * scale
+    folded_kernel = kernel * scale[:, None]
+    conv = keras.layers.Conv2D(4, 3, activation="relu")
+    model = keras.Sequential([keras.Input(shape=(8, 8, 3)), conv])
+    conv.set_weights([folded_kernel, bias + np.einsum("ijco,c->o", kernel, shift)])
+    return model

@@ -1,0 +1,12 @@
+# Misconception: BN is a scale, so folding it scales the kernel and leaves the bias alone.
+# Expect: fail "the shift was left out of the bias"
+def fold_batchnorm(net):
+    bn = net.get_layer("bn")
+    gamma, _, _, variance = bn.get_weights()
+    scale = gamma / np.sqrt(variance + bn.epsilon)
+    kernel, bias = net.get_layer("conv").get_weights()
+    folded_kernel = kernel * scale[:, None]
+    conv = keras.layers.Conv2D(4, 3, activation="relu")
+    model = keras.Sequential([keras.Input(shape=(8, 8, 3)), conv])
+    conv.set_weights([folded_kernel, bias])
+    return model
