@@ -117,10 +117,12 @@ def _everyone_can_run(path: Path) -> bool:
 def shared_python() -> Path | None:
     """A Python of this minor version that every user can run: the environment's own base
     interpreter if others may reach it (not one in root's home), else the system's."""
-    base = Path(sys._base_executable) if hasattr(sys, "_base_executable") else None
-    candidates = [base, *(Path(p) for p in (shutil.which(PY, path="/usr/bin:/usr/local/bin"),))]
+    candidates = [
+        getattr(sys, "_base_executable", None),
+        shutil.which(PY, path="/usr/bin:/usr/local/bin"),
+    ]
     for candidate in candidates:
-        if candidate and _everyone_can_run(candidate):
+        if candidate and _everyone_can_run(Path(candidate)):
             return Path(os.path.realpath(candidate))
     return None
 
@@ -129,7 +131,8 @@ def shared_python() -> Path | None:
 
 
 def _link_tree(source: Path, target: Path, skip=lambda folder, name: False) -> None:
-    """Copy a tree as hard links (a real copy across file systems); folders are 0755."""
+    """Copy a tree as hard links (a real copy across file systems, or of a file others may
+    not read: a link shares its mode, which is never changed here); folders are 0755."""
     for folder, dirs, files in os.walk(source):
         rel = Path(folder).relative_to(source)
         dirs[:] = [d for d in dirs if not skip(rel, d)]
@@ -143,12 +146,15 @@ def _link_tree(source: Path, target: Path, skip=lambda folder, name: False) -> N
             if src.is_symlink():
                 dst.symlink_to(os.readlink(src))
                 continue
-            try:
-                os.link(src, dst)
-            except OSError as error:
-                if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK):
-                    raise
-                shutil.copy2(src, dst)
+            if src.stat().st_mode & stat.S_IROTH:
+                try:
+                    os.link(src, dst)
+                    continue
+                except OSError as error:
+                    if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK):
+                        raise
+            shutil.copy2(src, dst)
+            _readable(dst)
 
 
 def build_environment(target: Path, venv: Path | None = None) -> Path:
@@ -188,15 +194,19 @@ def build_environment(target: Path, venv: Path | None = None) -> Path:
         dest.chmod(0o755)
     # the course's packages, installed as a copy (what a shared environment holds)
     for name in COURSE_PACKAGES:
-        shutil.copytree(
-            ROOT / name,
-            target / lib / name,
-            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-        )
-    for path in [target, *target.rglob("*")]:
-        if path.is_dir() and not path.is_symlink():
-            path.chmod(0o755)
+        copy = target / lib / name
+        shutil.copytree(ROOT / name, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        for path in [copy, *copy.rglob("*")]:
+            _readable(path)
+    target.chmod(0o755)
     return target / "bin" / "python"
+
+
+def _readable(path: Path) -> None:
+    """Readable by every user (a copy of ours): folders and executables searchable too."""
+    mode = path.stat().st_mode
+    executable = path.is_dir() or mode & stat.S_IXUSR
+    path.chmod((mode & 0o7777) | 0o444 | (0o111 if executable else 0))
 
 
 def _course_files_only(folder: str, names: list[str]) -> set[str]:

@@ -60,9 +60,10 @@ etc = prefix / "etc"
 
 
 def per_role(spawner):
-    """The student's or the instructor's Jupyter configuration (everyone's nbgrader
-    settings are in the environment's own etc/jupyter)."""
-    role = "instructor" if spawner.user.name in instructors else "student"
+    """By the user's hub group: the instructors' Jupyter configuration or the students'
+    (everyone's nbgrader settings are in the environment's own etc/jupyter)."""
+    groups = {group.name for group in spawner.user.groups}
+    role = "instructor" if "instructors" in groups else "student"
     spawner.environment["JUPYTER_CONFIG_PATH"] = str(etc / role)
 
 

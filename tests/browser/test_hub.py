@@ -158,17 +158,32 @@ class Person:
         self.page.locator(".jp-LabShell").wait_for(timeout=240_000)
         assert self.page.url.startswith(f"{self.hub.url}/user/{self.user}/lab"), self.page.url
 
+    def open_nbgrader_menu(self):
+        """Click JupyterLab's Nbgrader menu until it is open (on a busy machine a click on
+        the menu bar can land while it still closes); the open menu."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        menu = self.page.locator(".lm-Menu").filter(visible=True)
+        for _ in range(5):
+            self.page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
+            try:
+                menu.first.wait_for(timeout=5_000)
+                return menu.last
+            except PlaywrightTimeout:
+                self.page.keyboard.press("Escape")
+        raise AssertionError(f"{self.user}: the Nbgrader menu did not open")
+
     def nbgrader_menu(self) -> list[str]:
         """The items of JupyterLab's Nbgrader menu (the menu is closed again)."""
-        self.page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
-        menu = self.page.locator(".lm-Menu").filter(visible=True).last
+        menu = self.open_nbgrader_menu()
         items = [" ".join(t.split()) for t in menu.locator(".lm-Menu-itemLabel").all_inner_texts()]
         self.page.keyboard.press("Escape")
+        menu.wait_for(state="hidden")
         return [i for i in items if i]
 
     def open_from_menu(self, item: str) -> None:
-        self.page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
-        self.page.get_by_role("menuitem", name=item, exact=True).click()
+        menu = self.open_nbgrader_menu()
+        menu.get_by_role("menuitem", name=item, exact=True).click()
 
     def get(self, path: str) -> tuple[int, str]:
         """What this user's session gets for a path of the hub, redirects followed
