@@ -506,6 +506,7 @@ class ClassHub:
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=log is None,
+            preexec_fn=_end_with_parent,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -595,6 +596,15 @@ class ClassHub:
         if self.made_prefix and self.prefix.exists():
             left.append(f"folder {self.prefix}")
         return left
+
+
+def _end_with_parent() -> None:
+    """In the hub's process, before exec: SIGTERM when whoever started it dies (a test
+    run killed outright), so the hub stops its servers and proxy. Linux only."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def remove_tree(path: Path, workers: int = 8) -> None:
