@@ -151,6 +151,8 @@ def operate(page, box, spec) -> Operated:
         control = twin.controls[name]
         if name in done.reached or getattr(control, "disabled", False):
             continue
+        if name not in visible_controls(box, [name]):  # hidden by an earlier change
+            continue
         tab_to(page, box, name)
         done.reached.append(name)
         before = output_texts(twin, classes)
