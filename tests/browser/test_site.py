@@ -108,6 +108,7 @@ def site(tmp_path_factory) -> Path:
             pytrace=False,
         )
     print(f"site built in {time.monotonic() - started:.0f} s: {run.stdout.strip()}")
+    (private / "build.log").write_text(run.stdout + run.stderr)
     return private / "html"
 
 
@@ -378,7 +379,7 @@ def png_size(data: bytes | str) -> tuple[int, int]:
     if isinstance(data, str):
         found = re.search(r'<svg[^>]*\bwidth="([\d.]+)pt" height="([\d.]+)pt"', data)
         assert found, "not an SVG with a size in pt"
-        return tuple(int(float(v) * 4 / 3) for v in found.groups())
+        return tuple(round(float(v) * 4 / 3) for v in found.groups())
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     return struct.unpack(">II", data[16:24])
 
@@ -482,7 +483,7 @@ def test_the_snapshot_check_sees_a_wrong_or_missing_snapshot(browser, site, tmp_
     lesson = LESSONS[0]
     page = (site / page_of(lesson)).read_text()
     result = re.compile(r'(class="[^"]*\bckl-result\b[^"]*">)[^<]*<')
-    figure = re.compile(r'<img class="[^"]*\bckl-figure[^"]*"[^>]*>')
+    figure = re.compile(r'(<div class="[^"]*\bckl-figure\b[^"]*">)<img [^>]*>')
     assert result.search(page) and figure.search(page), "the page has no snapshot to break"
     for kind, broken, expected in (
         (
@@ -490,7 +491,7 @@ def test_the_snapshot_check_sees_a_wrong_or_missing_snapshot(browser, site, tmp_
             result.sub(r"\1Result shape: made up<", page, count=1),
             "reads 'Result shape: made up'",
         ),
-        ("figure", figure.sub("", page, count=1), "figures [], expected"),
+        ("figure", figure.sub(r"\1", page, count=1), "figures [], expected"),
     ):
         (tmp_path / f"{kind}.html").write_text(broken)
         with serve(tmp_path) as base:
@@ -599,3 +600,88 @@ def test_the_accessibility_check_sees_what_fails_wcag(browser, tmp_path):
         finally:
             context.close()
     assert {"color-contrast", "image-alt", "label"} <= rules, rules
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
+def test_a_lesson_pages_figures_say_what_they_show_in_text_as_large_as_the_body(
+    browser, served, lesson
+):
+    """Every image has a meaningful alt; figure text is no smaller than the body text."""
+    from figures_check import figure_problems
+
+    context = themed_context(browser, "light")
+    try:
+        page = context.new_page()
+        page.goto(served + page_of(lesson), wait_until="load")
+        assert page.locator("article img").count() > 0, "no figure on the page"
+        problems = figure_problems(page, "article", "article p")
+        cut = page.evaluate(
+            """() => Array.from(document.querySelectorAll('.cell_output pre'))
+                .filter(p => p.scrollWidth > p.clientWidth + 1
+                        && getComputedStyle(p).overflowX !== 'auto')
+                .map(p => p.textContent.slice(0, 60))"""
+        )
+        problems += [f"an output cut at the right edge: {text!r}" for text in cut]
+    finally:
+        context.close()
+    assert problems == [], f"{page_of(lesson)}:\n  " + "\n  ".join(problems)
+
+
+def test_the_figure_checks_see_a_missing_generic_or_file_alt_and_small_text():
+    from figures_check import alt_problem
+
+    assert alt_problem(None) == "no alt text"
+    assert "generic" in alt_problem("explorer figure")
+    assert "file name" in alt_problem("../_images/b6b2002.png")
+    assert alt_problem("Concatenate(axis=-1) along axis 3 (channels).") is None
+
+
+def test_the_site_reads_as_a_book(site):
+    """Short navigation labels, lesson then exercise, a download and one search box a page."""
+    index = (site / "index.html").read_text()
+    assert "Combining Keras layers 1 —" not in index, "navigation repeats the course's name"
+    for lesson in LESSONS:
+        name = lesson.stem
+        exercise = f"exercises/{name}/{name}.html"
+        if not (site / exercise).exists():
+            continue
+        page = (site / page_of(lesson)).read_text()
+        nxt = re.search(r'<a class="right-next"\s+href="([^"]+)"', page)
+        assert nxt and nxt.group(1).endswith(f"{name}/{name}.html"), (
+            f"{name}: next does not lead to its exercise ({nxt and nxt.group(1)})"
+        )
+        back = (site / exercise).read_text()
+        assert f"course/{name}.html" in back, f"{exercise} does not link to its lesson"
+        for html_page in (page, back):
+            assert re.search(r'href="[^"]*_downloads/[^"]+\.ipynb"', html_page), (
+                f"{name}: no notebook to download"
+            )
+            fields = len(re.findall(r'<input[^>]+type="search"', html_page))
+            assert fields <= 1, f"{name}: {fields} search boxes"
+
+
+def test_search_works_served_and_says_what_it_cannot_do_from_a_file(browser, served, site):
+    """Served: results with summaries. Opened as a file: titles only, a message, no error."""
+    context = themed_context(browser, "light")
+    errors: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(served + "search.html?q=Concatenate", wait_until="load")
+        page.wait_for_selector("#search-results li", timeout=30_000)
+        assert page.locator(".ckl-search-offline").count() == 0
+        page.goto((site / "search.html").as_uri() + "?q=Concatenate", wait_until="load")
+        page.wait_for_selector("#search-results li", timeout=30_000)
+        page.wait_for_timeout(500)
+        note = page.locator(".ckl-search-offline").text_content() or ""
+    finally:
+        context.close()
+    assert "opened as a file" in note
+    assert errors == [], f"console errors: {errors}"
+
+
+def test_the_build_is_quiet(site):
+    """No kernel warning (TCP without encryption, a parent gone) nor any other in the build."""
+    log = (site.parent / "build.log").read_text()
+    noisy = [line for line in log.splitlines() if "WARNING" in line or "Traceback" in line]
+    assert noisy == [], "the build printed:\n  " + "\n  ".join(noisy[:10])
