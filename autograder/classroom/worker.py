@@ -134,22 +134,10 @@ class DiskWatch:
 
 
 def private_tmp(size: int = TMP_BYTES) -> str:
-    """Make this (single-threaded) process's TMPDIR a tmpfs of `size` bytes, in a user and
-    mount namespace of its own (the same user: uid and gid mapped to themselves). '' when
-    done, else why not (then TMPDIR stays an ordinary folder)."""
+    """This worker's TMPDIR, a tmpfs of its own (`nested.private_tmp`); '' or why not."""
     from ..sandbox import nested
 
-    folder = tempfile.gettempdir()
-    uid, gid = os.getuid(), os.getgid()
-    try:
-        nested._check(nested._libc.unshare(nested.CLONE_NEWUSER | nested.CLONE_NEWNS), "unshare")
-        nested._map_ids(uid, gid)
-        nested._mount(None, "/", None, nested.MS_REC | nested.MS_PRIVATE)
-        flags = nested.MS_NOSUID | nested.MS_NODEV
-        nested._mount("tmpfs", folder, "tmpfs", flags, f"size={size},mode=0700")
-    except OSError as exc:
-        return f"no private temporary folder ({exc})"
-    return ""
+    return nested.private_tmp(size)
 
 
 def limit_memory(gigabytes: float) -> None:

@@ -40,31 +40,18 @@ from . import folders, nested
 
 TMP_BYTES = 512 * 2**20  # a grading process's private TMPDIR
 IDLE_SECONDS = 600  # a grading process with no notebook for this long ends (and its template)
-MARK = "CKL_PRIVATE_TMPDIR"  # set, to that folder, in a process that has a private TMPDIR
 
 log = logging.getLogger(__name__)
 
 
 def private_tmp(size: int = TMP_BYTES) -> str:
-    """Make this (single-threaded) process's TMPDIR a tmpfs of `size` bytes, in a user and
-    mount namespace of its own (the same user: uid and gid mapped to themselves). '' when
-    done, else why not (then TMPDIR stays an ordinary folder)."""
-    folder = tempfile.gettempdir()
-    uid, gid = os.getuid(), os.getgid()
-    try:
-        nested._check(nested._libc.unshare(nested.CLONE_NEWUSER | nested.CLONE_NEWNS), "unshare")
-        nested._map_ids(uid, gid)
-        nested._mount(None, "/", None, nested.MS_REC | nested.MS_PRIVATE)
-        flags = nested.MS_NOSUID | nested.MS_NODEV
-        nested._mount("tmpfs", folder, "tmpfs", flags, f"size={size},mode=0700")
-    except OSError as exc:
-        return f"no private temporary folder ({exc})"
-    os.environ[MARK] = folder
-    return ""
+    return nested.private_tmp(size)
 
 
-def has_private_tmp() -> bool:
-    return os.environ.get(MARK, "") == tempfile.gettempdir()
+def tried_private_tmp() -> bool:
+    """Whether this process (a ckl-grade worker, a grading process) has tried to take a
+    private TMPDIR: then its kernels run in place (a child would fare no better)."""
+    return nested.PRIVATE_TMP in os.environ
 
 
 # -- the pipe: length-prefixed pickles, between two processes of ours ------------------
@@ -165,7 +152,7 @@ class Isolated(NbGraderPreprocessor):
     def preprocess(self, nb, resources):
         from .execute import disabled_by_instructor
 
-        if has_private_tmp() or disabled_by_instructor() or os.environ.get("CKL_SERIAL_IN_PLACE"):
+        if tried_private_tmp() or disabled_by_instructor() or os.environ.get("CKL_SERIAL_IN_PLACE"):
             return self._in_place(nb, resources)
         config = _picklable_config(self.config)
         with GradingProcess._lock:

@@ -264,3 +264,27 @@ def prelude(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     prelude(sys.argv[1:])
+
+
+PRIVATE_TMP = "CKL_PRIVATE_TMPDIR"  # set once a process has tried: its private folder, or ""
+
+
+def private_tmp(size: int) -> str:
+    """Make this (single-threaded) process's TMPDIR a tmpfs of `size` bytes, in a user and
+    mount namespace of its own (the same user: uid and gid mapped to themselves). '' when
+    done, else why not (then TMPDIR stays an ordinary folder). Either way PRIVATE_TMP
+    says, to this process and its children, that it was tried."""
+    import tempfile
+
+    folder = tempfile.gettempdir()
+    uid, gid = os.getuid(), os.getgid()
+    try:
+        _check(_libc.unshare(CLONE_NEWUSER | CLONE_NEWNS), "unshare")
+        _map_ids(uid, gid)
+        _mount(None, "/", None, MS_REC | MS_PRIVATE)
+        _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},mode=0700")
+    except OSError as exc:
+        os.environ[PRIVATE_TMP] = ""
+        return f"no private temporary folder ({exc})"
+    os.environ[PRIVATE_TMP] = folder
+    return ""
