@@ -12,9 +12,10 @@ screenshotted (`.artifacts/browser/<lesson>.png`).
 
 Then each explorer is operated with the keyboard alone (keyboard.py: Tab to every
 visible control, change it with its keys, the page and its status region must say what
-a twin explorer says), and checked with axe-core (WCAG 2.2 A/AA): no serious or
-critical violation inside the explorer, nor, on the first lesson, in anything the
-lesson shows (its Markdown and every output; JupyterLab's own editors are not ours).
+a twin explorer says), its figure checked (figures_check.py: a meaningful alt, text
+no smaller than the notebook's Markdown text), and checked with axe-core (WCAG 2.2
+A/AA): no serious or critical violation inside the explorer, nor, on the first lesson,
+in anything the lesson shows (its Markdown and every output; JupyterLab's own editors are not ours).
 """
 
 from __future__ import annotations
@@ -171,9 +172,14 @@ def explorer_accessibility(page, box, what: str, notebook: bool = False) -> list
         shown = ".jp-NotebookPanel:not(.lm-mod-hidden)"
         found = violations(page, f"{shown} .jp-Cell-outputArea, {shown} .jp-MarkdownOutput")
     else:
+        from figures_check import figure_problems
+
         box.evaluate("box => box.setAttribute('data-ckl-axe', '1')")
         found = violations(page, "[data-ckl-axe='1']")
+        # its figure: a meaningful alt, text as large as the notebook's Markdown text
+        figures = figure_problems(page, "[data-ckl-axe='1']", ".jp-RenderedMarkdown p")
         box.evaluate("box => box.removeAttribute('data-ckl-axe')")
+        return [f"{what}: {v}" for v in blocking(found)] + [f"{what}: {p}" for p in figures]
     return [f"{what}: {v}" for v in blocking(found)]
 
 
