@@ -45,7 +45,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.sandbox, pytest.mark.xdist_group("se
 CELL_TIMEOUT = "20"
 SUBMISSION_TIMEOUT = "120"  # the outliver sleeps 450 s; honest ones take 18-25 s beside it
 HONEST = ("bystander-a", "bystander-b")
-SERIAL = ["bystander-a", "tiocsti", "fdforger", "shmhog", "filler", "forkbomb", "threadbomb", "flood"]
+SERIAL = [
+    "bystander-a",
+    "tiocsti",
+    "fdforger",
+    "shmhog",
+    "filler",
+    "forkbomb",
+    "threadbomb",
+    "flood",
+]
 TYPED = Path("/tmp/ckl-typed-by-a-kernel")  # what the TIOCSTI attack types would create
 
 
