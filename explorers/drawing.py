@@ -130,10 +130,10 @@ class FigureView(widgets.HTML):
 
 
 def figure_html(svg: str, alt: str) -> str:
-    """An `<img>` of SVG text: as wide as its output allows, never wider than drawn × 1.5."""
+    """An `<img>` of SVG text: as wide as its output allows, never wider than drawn × 1.25."""
     data = base64.b64encode(svg.encode()).decode()
     size = re.search(r'<svg[^>]*\bwidth="([\d.]+)pt"', svg)
-    width = round(float(size.group(1)) * 4 / 3 * 1.5) if size else 1000
+    width = round(float(size.group(1)) * 4 / 3 * 1.25) if size else 900
     return (
         f'<img class="ckl-figure-img" alt="{html.escape(alt)}" '
         f'src="data:image/svg+xml;base64,{data}" '
