@@ -536,10 +536,12 @@ def draw(result: FusionResult, figure=None) -> ExplorerFigure:
     values = [np.asarray(result.matrices[n], "float64") for n in names]
     limit = max(float(np.max(np.abs(v))) for v in values) or 1.0
     slots = ((4, 28), (38, 62), (74, 98))  # x ranges of the three matrices
+    width, height = 24.0, 60.0
+    # square cells, one size for all three matrices (one x unit is _ASPECT times as many
+    # pixels as one y unit): a row of one lines up with the same row of the others (the
+    # conv's filter, its scale, the fused filter)
+    cell = min(min(width / v.shape[1], height / (v.shape[0] * _ASPECT), 3.0) for v in values)
     for (left, right), name, v in zip(slots, names, values, strict=True):
-        # square cells: one x unit is _ASPECT times as many pixels as one y unit
-        width, height = right - left, 60.0
-        cell = min(width / v.shape[1], height / (v.shape[0] * _ASPECT), 3.0)
         w, h = cell * v.shape[1], cell * v.shape[0] * _ASPECT
         x0, y0 = left + (width - w) / 2, 12 + (height - h) / 2
         ax.imshow(

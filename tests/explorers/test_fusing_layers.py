@@ -123,6 +123,9 @@ def test_draw_names_the_three_matrices_and_reuses_its_figure():
     assert [image.get_gid() for image in ax.images] == ["conv kernel", "scale", "folded kernel"]
     assert ax.images[0].get_array().shape == (4, 27)  # one row per filter
     assert not ax.lines  # nothing crossed out: the fold is valid
+    # each filter's row of the kernel, its scale and its folded row line up
+    rows = {tuple(round(y, 6) for y in image.get_extent()[2:]) for image in ax.images}
+    assert len(rows) == 1, rows
 
 
 def test_draw_crosses_out_an_invalid_fusion():
