@@ -1,5 +1,5 @@
-# Misconception: the small weight belongs to the loss that is already small (the task gives
-# 0.1 to 'hours', whose squared errors are large), written in a dict by name
+# Misconception: the weights swapped (the task gives 0.1 to 'hours', the task that matters
+# less), written in a dict by name
 # (explained from compile's own arguments by grafting_networks.check_losses, no table entry).
 # Expect: fail "the loss_weights dict gives 'kind': 0.1, 'hours': 1"
 def build_two_heads(base):

@@ -1,5 +1,5 @@
 # Misconception: Keras balances the losses of several outputs by itself (without
-# loss_weights each counts with weight 1, and the large squared errors dominate).
+# loss_weights each counts with weight 1, and the kind no more than the hours).
 # (explained from compile's own arguments by grafting_networks.check_losses, no table entry).
 # Expect: fail "no loss_weights were given, so each output's loss counts fully"
 def build_two_heads(base):
