@@ -434,12 +434,41 @@ def _numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"\d+", text)]
 
 
+def _shapes_in(text: str) -> list[tuple]:
+    """The shapes an error message names after the word 'shape' ([3,?,4] or (3, 4)), with
+    None for an unknown size."""
+    tail = text[text.find("shape") :] if "shape" in text else text
+    shapes = []
+    for found in re.finditer(r"[\[(]((?:\s*(?:\d+|\?|None)\s*,?)+)[\])]", tail):
+        parts = [part.strip() for part in found.group(1).split(",") if part.strip()]
+        shapes.append(tuple(int(part) if part.isdigit() else None for part in parts))
+    return shapes
+
+
 def _broadcast(match, line, inputs):
     """Two shapes that do not broadcast inside call(): the weights against the features?"""
     sizes = _numbers(" ".join(g for g in match.groups() if g))
     n = len(inputs) if inputs else None
     width = inputs[0][-1] if inputs and inputs[0] else None
     where = f" (`{line}`)" if line else ""
+    shapes = _shapes_in(match.string)
+    table = next((s for s in shapes if len(s) == 2 and n != width and set(s) == {n, width}), None)
+    if n and width and table:
+        layout = "(inputs, features)" if table == (n, width) else "(features, inputs)"
+        other = next((s for s in shapes if s != table), None)
+        meets = (
+            f"the last axis of {other} ({other[-1]})" if other else "the other tensor's last axis"
+        )
+        return (
+            f"inside call(){where}, the mixing weights, a table laid out {layout} = {table}, "
+            f"meet the inputs axis by axis from the last: its last axis ({table[-1]} values) "
+            f"meets {meets}, so the inputs' axis and the features' are matched the wrong way "
+            "round.",
+            "make the weights' axes meet what they multiply: for the inputs stacked on axis "
+            "0, an (inputs, features) table as weights[:, None, :]; for the inputs stacked on "
+            "the last axis, a (features, inputs) table (keras.ops.transpose turns one into "
+            "the other); or give input i its own row: weights[i] * inputs[i].",
+        )
     if n and width and n != width and n in sizes and width in sizes:
         return (
             f"inside call(){where}, the {n} mixing weights, one per input, meet the "

@@ -121,7 +121,12 @@ def test_killed_force_run_never_leaves_work_recorded_as_done(tmp_path):
         entries = json.loads(ledger.read_text())
         in_flight = {s for s, e in entries.items() if e["status"] == "grading"}
         time.sleep(0.1)
-    time.sleep(3)  # well into that submission's autograde: its old results are gone
+    # killed once that submission's autograde has begun (its old results are gone), while
+    # it runs: a warm kernel grades in seconds, so no fixed wait is safe
+    old = [course / "autograded" / s / ASSIGNMENT / f"{ASSIGNMENT}.ipynb" for s in in_flight]
+    begun = time.monotonic() + 5
+    while any(path.exists() for path in old) and time.monotonic() < begun:
+        time.sleep(0.05)
     forced.send_signal(signal.SIGKILL)
     forced.wait()
     assert {e["status"] for s, e in json.loads(ledger.read_text()).items() if s in in_flight} == {

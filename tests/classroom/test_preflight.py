@@ -14,7 +14,7 @@ import shutil
 
 import nbformat
 import pytest
-from conftest import ASSIGNMENT, ROOT, ckl_grade, make_course, submit
+from conftest import ASSIGNMENT, BIN, ROOT, ckl_grade, env, make_course, submit
 
 from autograder.classroom import preflight
 
@@ -144,8 +144,6 @@ def test_a_shadowing_pythonpath_is_named_instead_of_blaming_user_namespaces(tmp_
     imports the installed package) fails; the message says why, and what to do."""
     import os
     import subprocess
-
-    from conftest import BIN, env
 
     course = make_course(tmp_path / "course")
     submit(course, "ada", "blank")
