@@ -853,6 +853,32 @@ def _check_weights_dtype(layer, inputs: int) -> None:
 # --------------------------------------------------------------------------- its output
 
 
+def _give_logits(layer, z, setter, per: str, shape: str) -> None:
+    """Give the layer's variables the logits `z` with `setter` (`set_logits`,
+    `set_feature_logits`); fail in words if they cannot hold them. `per`: what one logit is
+    for ("per input"); `shape`: the variable the layer should make, in words."""
+    __tracebackhide__ = True
+    try:
+        setter(layer, z)
+    except ValueError as error:
+        fail(
+            f"Mixing weights of {type(layer).__name__}",
+            f"{z.size} numbers, one logit {per}",
+            f"{error.args[0].removeprefix('the layer holds ')}",
+            f"the layer's variables do not hold one number {per}.",
+            f"make one variable of shape {shape} in build().",
+            details=_variable_table(layer),
+        )
+    except Exception as error:  # e.g. a variable of another dtype that refuses the values
+        _fail_on_error(
+            f"Giving {type(layer).__name__}'s variables known values",
+            f"{z.size} float variables that accept new values (variable.assign)",
+            error,
+            "the layer's variables cannot be given the logits the check uses.",
+            f"make one float variable of shape {shape} with self.add_weight.",
+        )
+
+
 def check_weighted_sum(model, layer, x, *, logits, temperature: float = 1.0) -> None:
     """With its logits set to `logits`, the model outputs softmax(logits / t) · inputs.
 
@@ -870,25 +896,7 @@ def check_weighted_sum(model, layer, x, *, logits, temperature: float = 1.0) -> 
     """
     __tracebackhide__ = True
     z = np.asarray(logits, dtype="float64")
-    try:
-        set_logits(layer, z)
-    except ValueError as error:
-        fail(
-            f"Mixing weights of {type(layer).__name__}",
-            f"{z.size} numbers, one logit per input",
-            f"{error.args[0].removeprefix('the layer holds ')}",
-            "the layer's variables do not hold one number per input.",
-            "make one variable of shape (number of inputs,) in build().",
-            details=_variable_table(layer),
-        )
-    except Exception as error:  # e.g. a variable of another dtype that refuses the values
-        _fail_on_error(
-            f"Giving {type(layer).__name__}'s variables known values",
-            f"{z.size} float variables that accept new values (variable.assign)",
-            error,
-            "the layer's variables cannot be given the logits the check uses.",
-            "make one float variable of shape (number of inputs,) with self.add_weight.",
-        )
+    _give_logits(layer, z, set_logits, "per input", "(number of inputs,)")
     x = list(x)
     known = {
         "the raw logits used as weights (not normalised)": (
@@ -937,6 +945,22 @@ def implied_weights(model, x) -> np.ndarray | None:
     output is not of that form (it mixes values within an input, or adds a
     constant).
     """
+    pairs = _each_input_alone(model, x)
+    if pairs is None:
+        return None
+    weights = []
+    for a, out in pairs:
+        weight = _one_ratio(out, a, np.abs(a) > 1e-3)
+        if weight is None:
+            return None
+        weights.append(weight)
+    return np.asarray(weights)
+
+
+def _each_input_alone(model, x) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """(input, the model's output with only that input, the others zero) for each input, in
+    float64; None when the output on zeros is not zero (it adds a constant), when it cannot
+    be computed, or when an output's shape is not its input's."""
     x = [np.asarray(a, dtype="float32") for a in x]
     zeros = [np.zeros_like(a) for a in x]
     try:
@@ -945,19 +969,24 @@ def implied_weights(model, x) -> np.ndarray | None:
         return None
     if base.shape != x[0].shape or not np.allclose(base, 0.0, atol=1e-6):
         return None
-    weights = []
+    pairs = []
     for i, a in enumerate(x):
         alone = [a if j == i else zeros[j] for j in range(len(x))]
         out = np.asarray(run(model, alone), dtype="float64")
-        a = a.astype("float64")
-        mask = np.abs(a) > 1e-3
-        if out.shape != a.shape or not mask.any():
+        if out.shape != a.shape:
             return None
-        ratios = out[mask] / a[mask]
-        if np.ptp(ratios) > 1e-3 * max(1.0, float(np.abs(ratios).max())):
-            return None
-        weights.append(float(np.mean(ratios)))
-    return np.asarray(weights)
+        pairs.append((a.astype("float64"), out))
+    return pairs
+
+
+def _one_ratio(out, a, mask) -> float | None:
+    """The one number `out` is `a` times where `mask` holds, or None if there is none."""
+    if not mask.any():
+        return None
+    ratios = out[mask] / a[mask]
+    if np.ptp(ratios) > 1e-3 * max(1.0, float(np.abs(ratios).max())):
+        return None
+    return float(np.mean(ratios))
 
 
 def _weights_text(w) -> str:
@@ -1198,30 +1227,17 @@ def implied_feature_weights(model, x) -> np.ndarray | None:
     """The weight of each input on each feature in the model's output, (inputs, features),
     read off by running it one input at a time; None when the output is not of that form
     (it mixes features, or adds a constant)."""
-    x = [np.asarray(a, dtype="float32") for a in x]
-    zeros = [np.zeros_like(a) for a in x]
-    try:
-        base = np.asarray(run(model, zeros), dtype="float64")
-    except CheckFailed:
-        return None
-    if base.shape != x[0].shape or not np.allclose(base, 0.0, atol=1e-6):
+    pairs = _each_input_alone(model, x)
+    if pairs is None:
         return None
     rows = []
-    for i, a in enumerate(x):
-        alone = [a if j == i else zeros[j] for j in range(len(x))]
-        out = np.asarray(run(model, alone), dtype="float64")
-        a = a.astype("float64")
-        if out.shape != a.shape:
-            return None
+    for a, out in pairs:
         row = []
         for f in range(a.shape[-1]):
-            mask = np.abs(a[:, f]) > 1e-3
-            if not mask.any():
+            weight = _one_ratio(out[:, f], a[:, f], np.abs(a[:, f]) > 1e-3)
+            if weight is None:
                 return None
-            ratios = out[mask, f] / a[mask, f]
-            if np.ptp(ratios) > 1e-3 * max(1.0, float(np.abs(ratios).max())):
-                return None
-            row.append(float(np.mean(ratios)))
+            row.append(weight)
         rows.append(row)
     return np.asarray(rows)
 
@@ -1329,25 +1345,9 @@ def check_feature_weighted_sum(model, layer, x, *, logits) -> None:
     each feature, the inputs weighted by the softmax of that feature's column."""
     __tracebackhide__ = True
     z = np.asarray(logits, dtype="float64")
-    try:
-        set_feature_logits(layer, z)
-    except ValueError as error:
-        fail(
-            f"Mixing weights of {type(layer).__name__}",
-            f"{z.size} numbers, one logit per input and per feature",
-            f"{error.args[0].removeprefix('the layer holds ')}",
-            "the layer's variables do not hold one number per input and per feature.",
-            "make one variable of shape (number of inputs, features) in build().",
-            details=_variable_table(layer),
-        )
-    except Exception as error:  # e.g. a variable of another dtype that refuses the values
-        _fail_on_error(
-            f"Giving {type(layer).__name__}'s variables known values",
-            f"{z.size} float variables that accept new values (variable.assign)",
-            error,
-            "the layer's variables cannot be given the logits the check uses.",
-            "make one float variable of shape (number of inputs, features) with self.add_weight.",
-        )
+    _give_logits(
+        layer, z, set_feature_logits, "per input and per feature", "(number of inputs, features)"
+    )
     x = list(x)
     expected = feature_weighted_sum(x, z)
     wrong = not known_match(model, x, expected)
