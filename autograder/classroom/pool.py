@@ -114,7 +114,7 @@ class Worker:
                 start_new_session=True,  # its own process group: killed with its kernels
                 cwd=plan.course,
                 # one BLAS thread: the worker must be single-threaded when it makes its TMPDIR
-                # a private tmpfs (worker.private_tmp); it does no numerical work
+                # a private tmpfs (nested.private_tmp); it does no numerical work
                 env={**os.environ, "TMPDIR": self.tmp, "OPENBLAS_NUM_THREADS": "1"},
             )
         threading.Thread(target=self._read, args=(answers,), daemon=True).start()

@@ -13,7 +13,7 @@ the answer channel. What it logs is escaped (`bwrap.printable`): a kernel's
 control characters and terminal escapes never reach the log or a terminal.
 
 Its temporary folder (TMPDIR, made by the pool) is, where Linux allows, a tmpfs
-of TMP_BYTES in a user and mount namespace of the worker's own (`private_tmp`):
+of 512 MB in a user and mount namespace of the worker's own (`nested.private_tmp`):
 its template's spool, its kernels' scratch copies, records and sockets — the only
 places on the grader's side a kernel can write — are capped there, so one
 submission can fill only its own worker's folder, and the folder is gone with the
@@ -49,13 +49,13 @@ import threading
 import time
 from pathlib import Path
 
+from ..sandbox import nested
 from ..sandbox.bwrap import printable
 from . import preflight
 
 PREFIX = "@@ckl-grade@@ "
 
 GRADER_FAILURE = "grader failure"  # retried by the pool; never the student's doing
-TMP_BYTES = 512 * 2**20  # the worker's private TMPDIR (what its kernels leave on its side)
 LOW_SPACE = 64 * 2**20  # free bytes under which a file system counts as full
 WATCH_SECONDS = 0.2
 
@@ -131,13 +131,6 @@ class DiskWatch:
 
     def full(self) -> bool:
         return self.least is not None and self.least < LOW_SPACE
-
-
-def private_tmp(size: int = TMP_BYTES) -> str:
-    """This worker's TMPDIR, a tmpfs of its own (`nested.private_tmp`); '' or why not."""
-    from ..sandbox import nested
-
-    return nested.private_tmp(size)
 
 
 def limit_memory(gigabytes: float) -> None:
@@ -335,7 +328,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cold", action="store_true", help="no warm kernels")
     args = parser.parse_args(argv)
     # first, while this process has one thread: its own capped TMPDIR (else TMPDIR is shared)
-    private = private_tmp() if os.environ.get("CKL_PRIVATE_TMP", "1") != "0" else "off"
+    private = nested.private_tmp() if os.environ.get("CKL_PRIVATE_TMP", "1") != "0" else "off"
     if private:
         SHARED.append(Path(tempfile.gettempdir()))
     answers = private_answers()

@@ -3,7 +3,7 @@
 A grading kernel can write, on the grader's side, only below the grader's temporary
 folder: its scratch folder (sockets, its connection file), its records, its warm
 template's spool. `ckl-grade` gives each of its workers a private tmpfs there
-(`private_tmp`), so one submission can fill only its own worker's folder. Serial
+(`nested.private_tmp`), so one submission can fill only its own worker's folder. Serial
 grading — `nbgrader autograde`, the formgrader's Autograde button — runs in the
 instructor's own process, which is multi-threaded (a Jupyter server) and so cannot
 take a mount namespace of its own; its kernels would write on the host's temporary
@@ -38,14 +38,9 @@ from traitlets.config import Config
 
 from . import folders, nested
 
-TMP_BYTES = 512 * 2**20  # a grading process's private TMPDIR
 IDLE_SECONDS = 600  # a grading process with no notebook for this long ends (and its template)
 
 log = logging.getLogger(__name__)
-
-
-def private_tmp(size: int = TMP_BYTES) -> str:
-    return nested.private_tmp(size)
 
 
 def tried_private_tmp() -> bool:
@@ -152,19 +147,18 @@ class Isolated(NbGraderPreprocessor):
     def preprocess(self, nb, resources):
         from .execute import disabled_by_instructor
 
-        if tried_private_tmp() or disabled_by_instructor() or os.environ.get("CKL_SERIAL_IN_PLACE"):
+        if tried_private_tmp() or disabled_by_instructor():
             return self._in_place(nb, resources)
         config = _picklable_config(self.config)
         with GradingProcess._lock:
-            for attempt in (1, 2):
-                grader = GradingProcess.get()
-                try:
-                    return grader.run(nb, resources, config)
-                except (EOFError, BrokenPipeError) as exc:
-                    if attempt == 2:
-                        raise RuntimeError(f"the grading process failed: {exc}") from exc
-                    # it had just ended (idle) or died: a new one grades the notebook
-        raise AssertionError("unreachable")
+            try:
+                return GradingProcess.get().run(nb, resources, config)
+            except (EOFError, BrokenPipeError):
+                pass  # it had just ended (idle) or died: a new one grades the notebook
+            try:
+                return GradingProcess.get().run(nb, resources, config)
+            except (EOFError, BrokenPipeError) as exc:
+                raise RuntimeError(f"the grading process failed: {exc}") from exc
 
 
 # -- the grading process's side ---------------------------------------------------------
@@ -183,7 +177,7 @@ def _ready_streams():
 
 def serve() -> int:
     requests, answers = _ready_streams()
-    why_not = private_tmp()  # first, while this process has one thread
+    why_not = nested.private_tmp()  # first, while this process has one thread
     logging.basicConfig(format="[Autograde | %(levelname)s] %(message)s", level=logging.INFO)
     if why_not:
         log.warning("Serial grading: %s; kernels write to %s.", why_not, tempfile.gettempdir())

@@ -267,9 +267,10 @@ if __name__ == "__main__":
 
 
 PRIVATE_TMP = "CKL_PRIVATE_TMPDIR"  # set once a process has tried: its private folder, or ""
+PRIVATE_TMP_BYTES = 512 * 2**20  # a grading process's private TMPDIR (what its kernels leave)
 
 
-def private_tmp(size: int) -> str:
+def private_tmp(size: int = PRIVATE_TMP_BYTES) -> str:
     """Make this (single-threaded) process's TMPDIR a tmpfs of `size` bytes, in a user and
     mount namespace of its own (the same user: uid and gid mapped to themselves). '' when
     done, else why not (then TMPDIR stays an ordinary folder). Either way PRIVATE_TMP
