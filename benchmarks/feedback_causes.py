@@ -13,6 +13,7 @@ at all; every other cause is **specific**. The target is zero generic causes.
     python benchmarks/feedback_causes.py              # every assignment
     python benchmarks/feedback_causes.py 01_concatenation 02_elementwise_merges
     python benchmarks/feedback_causes.py --verbose    # the cause of each answer
+    python benchmarks/feedback_causes.py --answers /tmp/held-out   # answers kept elsewhere
 
 Exit status 1 when any wrong answer got a generic cause, passed, or passed the visible
 check, or when a correct answer failed either.
@@ -60,7 +61,7 @@ def is_generic(cause: str) -> bool:
     return not cause or any(cause.startswith(g) for g in GENERIC)
 
 
-def report(assignments: list[str], verbose: bool = False) -> int:
+def report(assignments: list[str], verbose: bool = False, answers: Path = harness.ANSWERS) -> int:
     bad = 0
     head = ("wrong", "specific", "generic", "passed!", "vis ✓", "alt", "alt ✗")
     print(f"{'task':<46}" + "".join(f"{h:>9}" for h in head))
@@ -68,7 +69,7 @@ def report(assignments: list[str], verbose: bool = False) -> int:
     for name in assignments:
         grader = harness.Grader(harness.load(name))
         by_task: dict[str, list] = {}
-        for variant in harness.variants(name):
+        for variant in harness.variants(name, answers):
             full = grader.grade(variant.task, variant.source)
             seen = grader.grade(variant.task, variant.source, visible_only=True)
             by_task.setdefault(variant.task, []).append((variant, full, seen))
@@ -115,9 +116,17 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("assignments", nargs="*", help="default: every assignment in solutions/")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        default=harness.ANSWERS,
+        help="a folder of answers laid out as ASSIGNMENT/TASK/{wrong,alt}_*.py "
+        "(default: the catalogue, tests/grading/answers)",
+    )
     args = parser.parse_args(argv)
     names = args.assignments or sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
-    return report(names, args.verbose)
+    names = [n for n in names if (args.answers / n).is_dir()]
+    return report(names, args.verbose, args.answers)
 
 
 if __name__ == "__main__":

@@ -117,10 +117,14 @@ def blank_answers(name: str, root: Path = ROOT) -> dict[str, str]:
 _EXPECT = re.compile(r'^# Expect: (?P<kind>pass|fail)(?: "(?P<message>.+)")?\s*$', re.M)
 
 
-def variants(assignment: str) -> list[Variant]:
-    """Every answer file of an assignment: wrong_*.py must fail, alt_*.py pass."""
+def variants(assignment: str, answers: Path = ANSWERS) -> list[Variant]:
+    """Every answer file of an assignment: wrong_*.py must fail, alt_*.py pass.
+
+    `answers` is the catalogue's folder, or another laid out the same way
+    (ASSIGNMENT/TASK/*.py), such as a set of answers held out of the repository.
+    """
     out = []
-    for path in sorted((ANSWERS / assignment).glob("*/*.py")):
+    for path in sorted((answers / assignment).glob("*/*.py")):
         source = path.read_text()
         match = _EXPECT.search(source)
         if not match:
