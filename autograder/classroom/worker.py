@@ -201,7 +201,11 @@ def cell_troubles(course: Path, assignment: str, student: str) -> tuple[str, lis
                         f"{gid}: timed out, ignored the interrupt (cells after it not run)"
                     )
                 elif output.ename == STOPPED["too many cells"]:
-                    found.append(f"{gid}: not run: too many cells ({output.evalue})")
+                    received = re.search(r"Received:\s+(.*)", output.evalue)
+                    found.append(
+                        f"{gid}: not run: too many cells "
+                        f"({received[1] if received else output.evalue})"
+                    )
                 elif output.ename == "CellTimeoutError":
                     found.append(f"{gid}: timed out")
                 elif "MemoryError" in text:

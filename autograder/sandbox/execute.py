@@ -53,7 +53,16 @@ from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Float, Int
 
 from . import bwrap, replay, warm
-from .flags import PASS_MARK, STOPPED, flag, time_limit
+from .flags import (
+    PASS_MARK,
+    STOPPED,
+    flag,
+    ignored_interrupt,
+    kernel_died,
+    not_run,
+    time_limit,
+    too_many_cells,
+)
 from .kernel import SandboxedKernelManager
 
 # Kernel messages whose content is kept in the notebook (or the executor's widget state).
@@ -96,7 +105,7 @@ def disabled_by_instructor() -> bool:
 
 def _error(ename: str, evalue: str) -> NotebookNode:
     return nbformat.v4.new_output(
-        "error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]
+        "error", ename=ename, evalue=evalue, traceback=evalue.splitlines() or [ename]
     )
 
 
@@ -264,10 +273,8 @@ class SandboxedExecute(Execute):
         limit = (expected if expected is not None else CELLS_WITHOUT_ASSIGNMENT) + self.extra_cells
         if len(nb.cells) <= limit:
             return False
-        reason = (
-            f"not graded: the notebook has {len(nb.cells):,} cells and its assignment "
-            f"{expected if expected is not None else '?'}; a submission may add at most "
-            f"{self.extra_cells} cells of its own. Remove the cells you added, then submit again."
+        reason = too_many_cells(
+            len(nb.cells), expected if expected is not None else "?", self.extra_cells
         )
         self.log.warning("%s", reason)
         kept = [cell for cell in nb.cells if cell.metadata.get("nbgrader")]
@@ -367,12 +374,7 @@ class SandboxedExecute(Execute):
         if cell.cell_type != "code":
             return cell, resources
         if self._stopped:
-            cell.outputs = [
-                _error(
-                    STOPPED["not run"],
-                    f"not run: the kernel was stopped at cell {self._stopped_at} ({self._stopped}).",
-                )
-            ]
+            cell.outputs = [_error(STOPPED["not run"], not_run(self._stopped_at, self._stopped))]
             return cell, resources
         self._timed_out = False
         # a kernel whose output never ends (or whose messages the sockets refused) costs its
@@ -399,12 +401,7 @@ class SandboxedExecute(Execute):
             if self._template is not None and not self._template.alive():
                 GRADER_FAILURES.append("the warm template this kernel was forked from died")
                 raise GraderFailure("the warm template died while a cell ran") from None
-            self._stop(
-                cell,
-                "died",
-                "the kernel died while this cell ran (a crash, a signal, "
-                "or memory exhausted); the cells after it were not run.",
-            )
+            self._stop(cell, "died", kernel_died())
             return cell, resources
 
     def _stop(self, cell, kind: str, evalue: str) -> None:
@@ -436,12 +433,7 @@ class SandboxedExecute(Execute):
                 await self.km.shutdown_kernel(now=True)
             except Exception as exc:  # a kernel that is already gone
                 self.log.warning("stopping an unresponsive kernel: %s", exc)
-            self._stop(
-                cell,
-                "timeout",
-                f"this cell ran past the time limit ({timeout} s) and ignored the interrupt, so "
-                "its kernel was stopped; the cells after it were not run.",
-            )
+            self._stop(cell, "timeout", ignored_interrupt(timeout))
             return {
                 "parent_header": {"msg_id": msg_id},
                 "content": {**self.error_on_timeout, "status": "error"},

@@ -88,6 +88,25 @@ def test_a_dead_kernel_costs_its_cell_and_the_rest(tmp_path):
     assert out == ["1\n", STOPPED["died"], STOPPED["not run"]]
 
 
+def test_a_dead_kernel_and_the_cells_it_stopped_say_so_in_the_course_voice(tmp_path):
+    """What happened, the likely cause and the next step, as a failed check says them."""
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(s) for s in ("import os; os._exit(1)", "print(2)")]
+    )
+    nb.cells[0].metadata["nbgrader"] = {"grade_id": "crash_tests", "grade": True, "points": 1}
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    nb, resources = SandboxedExecute(timeout=20).preprocess(nb, {"metadata": {"path": str(folder)}})
+    shutil.rmtree(resources.pop("ckl_records"))
+    died, not_run = (c.outputs[-1] for c in nb.cells)
+    assert died.evalue.startswith("✗ Kernel died") and "Next step:" in died.evalue
+    assert "memory ran out" in died.evalue
+    assert not_run.evalue.startswith("✗ Not run")
+    assert "stopped at cell crash_tests (it died)" in not_run.evalue
+    assert "fix cell crash_tests first" in not_run.evalue
+    assert died.traceback == died.evalue.splitlines()
+
+
 def test_nbgrader_config_uses_the_sandbox_for_autograde_only():
     from nbgrader.preprocessors import Execute
 

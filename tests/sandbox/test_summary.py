@@ -7,6 +7,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from autograder.sandbox import pipeline
+from autograder.sandbox.flags import kernel_died
 from autograder.sandbox.summary import FENCE, Summary, said
 
 FAILED = (
@@ -69,6 +70,10 @@ def test_failures_come_first_with_their_whole_message():
         (
             [new_output("error", ename="KernelStoppedAfterTimeout", evalue="this cell ran past")],
             "this cell ran past",
+        ),
+        (
+            [new_output("error", ename="KernelDied", evalue=kernel_died())],
+            kernel_died(),
         ),
         (
             [new_output("error", ename="NameError", evalue="name 'x' is not defined")],
