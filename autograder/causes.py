@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from . import keras_errors, structure
 from .failure import Failure
 from .feedback import ratio, say
@@ -153,11 +155,69 @@ def _generic_count_cause(kind, expected, received):
 # ----------------------------------------------------------------------------- shapes
 
 
+def _inputs_differ(expected: list, got: list) -> tuple[str, str]:
+    """What differs between the task's input shapes and the model's, read from both."""
+
+    def words(shape):
+        return "(" + ", ".join(str(d) for d in shape[1:]) + ("," if len(shape) == 2 else "") + ")"
+
+    if len(got) != len(expected):
+        total = sum(int(np.prod(s[1:])) for s in expected if None not in s[1:])
+        joined = (
+            len(got) == 1
+            and len(expected) > 1
+            and len(got[0]) == 2
+            and all(len(s) == 2 for s in expected)
+            and got[0][1] == total
+        )
+        return (
+            f"your model has {len(got)} input{'s' * (len(got) != 1)}, the task has "
+            f"{len(expected)}"
+            + (
+                f": one input of {got[0][1]} values is the task's {len(expected)} inputs "
+                "joined before the model, so the model cannot treat them separately."
+                if joined
+                else "."
+            ),
+            "create "
+            + " and ".join(f"keras.Input(shape={words(s)})" for s in expected)
+            + " and pass them to keras.Model as a list, in that order.",
+        )
+    for k, (want, have) in enumerate(zip(expected, got, strict=True)):
+        if want == have:
+            continue
+        which = f"input {k + 1}" if len(expected) > 1 else "the input"
+        if len(want) == len(have) and sorted(map(str, want[1:])) == sorted(map(str, have[1:])):
+            channels = len(want) == 4 and have[1] == want[-1]
+            return (
+                f"{which} has the task's sizes in another order, {words(have)} where the task "
+                f"asks for {words(want)}"
+                + (
+                    ": channels first, as PyTorch stores images; Keras is channels-last, "
+                    "(height, width, channels)."
+                    if channels
+                    else "."
+                ),
+                f"create it with keras.Input(shape={words(want)})"
+                + (" and leave data_format at its default." if channels else "."),
+            )
+        batch = len(have) == len(want) + 1 and have[2:] == want[1:]
+        return (
+            f"{which} has shape {words(have)}, the task asks for {words(want)}"
+            + (": the batch axis is not given to keras.Input." if batch else "."),
+            f"create it with keras.Input(shape={words(want)}).",
+        )
+    return "", ""
+
+
 def _inputs(failure: Failure) -> Explanation:
     cause, step = failure.cause, failure.next_step
     if failure.facts.get("reordered"):
         cause = cause or "the inputs are there, in another order."
         step = step or "pass the inputs to keras.Model in the order the task gives."
+    expected, got = failure.facts.get("expected_shapes"), failure.facts.get("received_shapes")
+    if not cause and expected is not None and got is not None:
+        cause, step = _inputs_differ(list(expected), list(got))
     return Explanation(
         cause
         or "an input has another shape than the task asks (the batch axis is not given to keras.Input).",

@@ -298,12 +298,17 @@ def describe(model, inputs) -> Graph:
                 _BaseLayer.__call__ = _ORIGINAL_CALL
     events = [e for e in tracer["events"] if e.children == 0 and e.layer is not model]
     input_names = [getattr(t, "name", "") for t in (getattr(model, "inputs", None) or [])]
+    input_dtypes = [str(getattr(t, "dtype", "")) for t in (getattr(model, "inputs", None) or [])]
     producers: dict[int, Node] = {}
     known: list = []
     graph_inputs = []
     for i, t in enumerate(tensors):
         role = _role(input_names[i].split(":")[0], "Input") if i < len(input_names) else ""
         node = Node("Input", index=i, shape=tuple(t.shape[1:]), role=role)
+        fed = _numpy(t)
+        if i < len(input_dtypes) and not np.array_equal(fed, np.round(fed)):
+            # real values given to the input: its dtype, for words only (not in the signature)
+            node.config = {"dtype": input_dtypes[i]}
         producers[id(t)] = node
         known.append((_numpy(t), node))
         graph_inputs.append(node)

@@ -53,6 +53,7 @@ class Raised:
     line: str = ""  # the learner's innermost line, stripped
     lineno: int = 0
     source: list[str] = field(default_factory=list)  # the cell's source lines
+    error: BaseException | None = None  # the exception itself, when there is one
 
     @property
     def where(self) -> str:
@@ -89,6 +90,7 @@ def read(error: BaseException | str) -> Raised:
         layer=wrapped["layer"] if wrapped else "",
         method=wrapped["method"] if wrapped else "",
     )
+    raised.error = error if isinstance(error, BaseException) else None
     frames = learner_frames(error) if isinstance(error, BaseException) else []
     if frames:
         frame = frames[-1]
@@ -479,7 +481,10 @@ def numpy_on_symbolic(raised: Raised, context: str | None = None) -> Explanation
         f"a NumPy (or TensorFlow) function was called on a symbolic tensor{where} while the "
         "model was being built: a keras.Input and the layers' outputs have a shape but no "
         "values yet, so np.concatenate, np.tanh, tf.… cannot compute anything with them.",
-        use + ", or a layer such as keras.layers.Concatenate().",
+        "read a symbolic tensor's sizes with tensor.shape (it has no values to put in an "
+        "array until the model runs); compute with keras.ops or with layers."
+        if name in ("array", "asarray")
+        else use + ", or a layer such as keras.layers.Concatenate().",
     )
 
 
@@ -546,9 +551,149 @@ def property_from_outside(raised: Raised, context: str | None = None) -> Explana
     return found
 
 
+# ------------------------------------------------------- grids that do not meet
+
+_CONCAT_SHAPES = re.compile(
+    r"`Concatenate` layer requires inputs with matching shapes.*Received: input_shape=(?P<s>\[.*\])",
+    re.S,
+)
+
+
+def _symbolic_lists(error: BaseException) -> list[list]:
+    """Lists of Keras tensors held by the traceback's frames (a layer's inputs, say)."""
+    found = []
+    tb = error.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            for item in (value, *(value if isinstance(value, tuple) else ())):
+                if (
+                    isinstance(item, list | tuple)
+                    and len(item) >= 2
+                    and all(hasattr(t, "_keras_history") and hasattr(t, "shape") for t in item)
+                ):
+                    found.append(list(item))
+        tb = tb.tb_next
+    return found
+
+
+def _grid_words(shape) -> str:
+    return "×".join(str(d) for d in shape[1:-1]) if len(shape) > 2 else f"{shape[-1]} values"
+
+
+def _resizer(tensor):
+    """The layer nearest `tensor` that changed its grid: (layer, its input, its output)."""
+    for _ in range(64):
+        history = getattr(tensor, "_keras_history", None)
+        if not history:
+            return None
+        layer = history[0]
+        nodes = getattr(layer, "_inbound_nodes", None) or []
+        ins = list(nodes[history[1]].input_tensors) if len(nodes) > history[1] else []
+        if not ins:
+            return None  # an Input
+        source = ins[0]
+        if len(source.shape) != len(tensor.shape) or source.shape[1:-1] != tensor.shape[1:-1]:
+            return layer, source, tensor
+        tensor = source
+    return None
+
+
+def _pair(value) -> tuple:
+    return tuple(value) if isinstance(value, list | tuple) else (value, value)
+
+
+def _resized_by(layer, source, out, target) -> tuple[str, str]:
+    """Why `layer` turned `source`'s grid into `out`'s, and how to reach `target`'s."""
+    config = layer.get_config()
+    kind = type(layer).__name__
+    was, now, want = _grid_words(source.shape), _grid_words(out.shape), _grid_words(target.shape)
+    head = f"the {now} map comes from {kind} ({was} → {now})"
+    strides = _pair(config.get("strides", 1))
+    if "kernel_size" in config and any(s != 1 for s in strides):
+        return (
+            f"{head}: strides={strides[0] if len(set(strides)) == 1 else strides} moves the "
+            "kernel more than one position at a time, which divides the grid",
+            f"leave strides at 1 on that {kind} so that it keeps the {want} grid.",
+        )
+    if "kernel_size" in config and config.get("padding") == "valid":
+        k = _pair(config["kernel_size"])
+        return (
+            f'{head}: with padding="valid" (the default) a {"×".join(map(str, k))} kernel '
+            f"has no full window at the border, so the map loses {k[0] - 1} rows and "
+            f"{k[-1] - 1} columns",
+            f'pass padding="same" to that {kind} so that it keeps the {want} grid.',
+        )
+    if "size" in config and "UpSampling" in kind:
+        size = _pair(config["size"])
+        fits = [
+            t // s if s and t and t % s == 0 else None
+            for s, t in zip(source.shape[1:-1], target.shape[1:-1], strict=False)
+        ]
+        better = (
+            f"size={fits[0] if len(set(fits)) == 1 else tuple(fits)}"
+            if None not in fits
+            else "a size that reaches it"
+        )
+        return (
+            f"{head}: UpSampling repeats each position size={size[0] if len(set(size)) == 1 else size} "
+            f"times along each axis, which does not reach the {want} grid of the other input",
+            f"give that {kind} {better}, so that {was} becomes {want}.",
+        )
+    if "pool_size" in config:
+        return (
+            f"{head}: pooling divides the grid by its strides (its pool size, by default)",
+            "keep the grids equal: pool the other input too, or pool with strides=1 and "
+            'padding="same", or drop that pooling.',
+        )
+    return (
+        f"{head}, and the other input has {'an' if want[:1] == '8' else 'a'} {want} grid",
+        f"make the grids equal before the concatenation (the {want} of the other input).",
+    )
+
+
+def grid_mismatch(raised: Raised, context: str | None = None) -> Explanation | None:
+    """Concatenate refused maps whose grids differ: the layer that changed the grid, read
+    from the tensors Concatenate received (their Keras history), and what it did."""
+    match = _CONCAT_SHAPES.search(raised.message)
+    if not match or raised.error is None:
+        return None
+    shapes = re.findall(r"\(([^()]*)\)", match["s"])
+    listed = [
+        tuple(None if d.strip() == "None" else int(d) for d in s.split(",") if d.strip())
+        for s in shapes
+    ]
+    tensors = next(
+        (ts for ts in _symbolic_lists(raised.error) if [tuple(t.shape) for t in ts] == listed),
+        None,
+    )
+    if tensors is None or len({len(t.shape) for t in tensors}) != 1 or len(tensors[0].shape) < 4:
+        return None
+    grids = {tuple(t.shape[1:-1]) for t in tensors}
+    if len(grids) < 2:
+        return None
+    changed = [(t, _resizer(t)) for t in tensors]
+    odd = [(t, r) for t, r in changed if r is not None]
+    plain = [t for t, r in changed if r is None]
+    if not odd:
+        return None
+    reference = plain[0] if plain else next(t for t in tensors if t is not odd[0][0])
+    if plain and tuple(odd[0][0].shape[1:-1]) == tuple(reference.shape[1:-1]):
+        return None
+    tensor, (layer, source, out) = odd[0]
+    if 1 in tensor.shape[1:-1]:
+        return None  # a size-1 axis Concatenate does not broadcast: the table's words
+    cause, step = _resized_by(layer, source, out, reference)
+    listing = " and ".join(_grid_words(t.shape) for t in tensors)
+    return Explanation(
+        f"Concatenate joins along the channels, so every other axis must match, and the grids "
+        f"differ ({listing}): {cause}.",
+        step,
+    )
+
+
 # Tried before keras_errors' general table (after a context's own rules): an entry written for `self.weights = ...` inside a
 # layer would give advice about build() to a line that assigns another object's property.
-BEFORE_TABLES = [property_from_outside]
+BEFORE_TABLES = [property_from_outside, grid_mismatch]
 
 # ------------------------------------------------- inputs a layer cannot take
 
@@ -586,7 +731,10 @@ def input_count(raised: Raised, context: str | None = None) -> Explanation | Non
     )
 
 
-_NONE_SIZE = re.compile(r"Attempt to convert a value \(None\)|None values not supported")
+_NONE_SIZE = re.compile(
+    r"Attempt to convert a value \(None\)|None values not supported"
+    r"|Failed to convert elements of \([^)]*None[^)]*\) to Tensor"
+)
 
 
 def none_size(raised: Raised, context: str | None = None) -> Explanation | None:

@@ -56,6 +56,8 @@ def check_inputs(model, expected: list[tuple], *, cause="", next_step="") -> Non
             cause=cause,
             next_step=next_step,
             reordered=sorted(map(str, got)) == sorted(map(str, expected)),
+            expected_shapes=expected,
+            received_shapes=got,
         )
     )
 

@@ -381,6 +381,9 @@ def compare(expected: Graph, got: Graph) -> Difference | None:
         twin = there.get(signature(n))
         if twin is not None and not n.role:
             n.role = twin.role
+    whole = _whole_number_input(got)
+    if whole is not None:
+        return whole
     missing = sorted(frontier(expected, got), key=lambda n: n.depth)
     extra = sorted(frontier(got, expected), key=lambda n: n.depth)
     if not missing and not extra:
@@ -401,6 +404,26 @@ def compare(expected: Graph, got: Graph) -> Difference | None:
     if lone and (fallback is None or lone[0].depth <= fallback.expected.depth):
         return _extra(lone[0])
     return fallback or _extra(extra[0])
+
+
+def _whole_number_input(got: Graph) -> Difference | None:
+    """An input made with an integer or boolean dtype: Keras converts what the model
+    receives to it, so 0.7 reaches the layers as 0 (whatever is cast back later)."""
+    for node in got.inputs:
+        dtype = node.config.get("dtype", "")
+        if dtype and not dtype.startswith(("float", "bfloat")):
+            return Difference(
+                "dtype",
+                None,
+                node,
+                f"{label(node)} is made with dtype={dtype}: Keras converts every value the "
+                "model receives to that type before any layer sees it (0.7 becomes 0), so "
+                "your layers never see the values they are given; the task's inputs are real "
+                "numbers.",
+                "create the input without dtype= (float32, Keras's default), and leave out any "
+                "cast of it.",
+            )
+    return None
 
 
 def _extra(node: Node) -> Difference:
@@ -465,12 +488,22 @@ def _explain_missing(want: Node, missing, extra, got: Graph) -> Difference | Non
         return _attribute_difference(n, want)
     overlapping = [n for n in extra if want_set & set(_input_sigs(n))]
     for n in overlapping:
-        if any(_same_kind(c, want) or c.kind == want.kind for c in n.consumers):
+        if any(_same_kind(c, want) for c in n.consumers):
+            return _extra_layer(n, want)
+    for n in overlapping:  # n reads want's input and feeds what want should feed: want is
+        # missing in between (a branch's layer left out), not n extra
+        if n.kind in MERGES and any(_same_kind(c, n) for c in want.consumers):
+            return _missing_layer(want, n)
+    for n in overlapping:
+        if any(c.kind == want.kind for c in n.consumers):
             return _extra_layer(n, want)
     alike = [n for n in extra if _same_kind(n, want)]
     alike += [n for n in extra if n.kind == want.kind and n not in alike]
     for n in alike:
         return _wiring(want, n)
+    split = _split_head(want, extra)
+    if split is not None:
+        return split
     for n in overlapping:
         if any(_same_kind(c, n) for c in want.consumers):
             return _missing_layer(want, n)
@@ -502,6 +535,46 @@ def _extra_layer(n: Node, want: Node) -> Difference:
         f"your model has an extra {label(n)} between {source(n)} and the {label(want)}; "
         f"the task's {label(want)} reads {source(want)} directly.",
         f"remove the {label(n)}, or check where it should go.",
+    )
+
+
+def _split_head(want: Node, extra: list) -> Difference | None:
+    """A concatenation's one head split into one head per part, their outputs merged
+    element-wise: Dense(1) on each branch, then Add, where the task concatenates the
+    branches and applies one Dense(1) (the same kernel rows, but a bias per head)."""
+    if want.kind != "Concatenate" or len(want.consumers) != 1 or len(want.inputs) < 2:
+        return None
+    head = want.consumers[0]
+    heads = []
+    for part in want.inputs:
+        own = [
+            n
+            for n in extra
+            if _input_sigs(n) == [signature(part)] and n.kind == head.kind and n not in heads
+        ]
+        if not own:
+            return None
+        heads.append(own[0])
+    merges = {id(c): c for h in heads for c in h.consumers}
+    if len(merges) != 1:
+        return None
+    merge = next(iter(merges.values()))
+    if merge.kind not in COMMUTATIVE or len(merge.inputs) != len(heads):
+        return None
+    parts = ", ".join(_short(i) for i in want.inputs)
+    does = {"Add": "adds", "Average": "averages", "Multiply": "multiplies"}.get(
+        merge.kind, f"merges ({merge.kind})"
+    )
+    return Difference(
+        "split",
+        want,
+        merge,
+        f"your model gives each of [{parts}] a {head.kind} head of its own and {does} their "
+        f"outputs ({merge.kind}); the task concatenates them and applies one {label(head)} to "
+        f"the result: one kernel that reads every feature, and one bias where your "
+        f"{len(heads)} heads have {len(heads)}.",
+        f"concatenate [{parts}] (keras.layers.Concatenate()), apply a single {label(head)} to "
+        f"it, and remove the {merge.kind}.",
     )
 
 

@@ -1,5 +1,5 @@
 # Misconception: a 3×3 convolution keeps the map's size (without padding="same" it shrinks it).
-# Expect: fail "padding='same'"
+# Expect: fail "the 14×14 map comes from Conv2D .*padding=.valid. \(the default\)"
 def build_inception_block():
     image = keras.Input(shape=(16, 16, 3))
     wide = keras.layers.Conv2D(8, 3, activation="relu")(image)

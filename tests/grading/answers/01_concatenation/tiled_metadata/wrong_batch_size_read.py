@@ -1,5 +1,5 @@
 # Misconception: the batch size read from a symbolic tensor to broadcast the metadata; it is None while the model is built (explained by raised.none_size, no table entry).
-# Expect: fail "a size that is None reached an operation when the model ran"
+# Expect: fail "a size that is None reached an operation when the model ran: while"
 def build_tiled_metadata_model():
     features = keras.Input(shape=(8, 8, 16))
     metadata = keras.Input(shape=(3,))
