@@ -43,6 +43,7 @@ live here too: `COUNTS[task]` (`check_counts(causes=...)`), `NOTES[task]` and
 
 from __future__ import annotations
 
+import ast
 import difflib
 import inspect
 import itertools
@@ -220,13 +221,17 @@ def make(cls, *args, **kwargs):
         }
         lost = [f"{k}: {v!r} given, {have[k]!r} kept" for k, v in given.items() if have[k] != v]
         if lost:
+            cause, step = _changed_on_the_way(cls, given, have) or (
+                _DROPPED,
+                "pass them on: def __init__(self, temperature=1.0, **kwargs): "
+                "super().__init__(**kwargs).",
+            )
             fail(
                 f"{name}({', '.join(f'{k}={v!r}' for k, v in given.items())})",
                 "a layer with the name, trainable flag and dtype it was given",
                 "; ".join(lost),
-                _DROPPED,
-                "pass them on: def __init__(self, temperature=1.0, **kwargs): "
-                "super().__init__(**kwargs).",
+                cause,
+                step,
             )
     return layer
 
@@ -236,6 +241,31 @@ _DROPPED = (
     "them to keras.layers.Layer: super().__init__() is called without **kwargs, so they "
     "are silently dropped — and load_model, which passes them from the config, loses them too."
 )
+
+
+def _changed_on_the_way(cls, given: dict, have: dict) -> tuple[str, str] | None:
+    """Some of Keras's arguments came through and others did not: __init__ hands **kwargs
+    on, but replaces or removes the lost ones (named with its line that mentions them)."""
+    lost = [k for k in given if have[k] != given[k]]
+    kept = [k for k in given if have[k] == given[k]]
+    if not kept:
+        return None
+    try:
+        lines, _ = inspect.getsourcelines(cls.__init__)
+    except (OSError, TypeError):  # no source (a built-in __init__): the words stay general
+        lines = []
+    said = next(
+        (line.strip() for line in lines if any(re.search(rf"\b{k}\b", line) for k in lost)), ""
+    )
+    where = f" (`{said}`)" if said else ""
+    return (
+        f"{' and '.join(kept)} came through but {' and '.join(lost)} did not: __init__ hands "
+        f"the other arguments Keras passes on to keras.layers.Layer, but replaces or removes "
+        f"{' and '.join(lost)} on the way{where} — and load_model, which passes it from the "
+        "config, loses it too.",
+        f"hand every argument on unchanged: super().__init__(**kwargs), with no {lost[0]} of "
+        "your own (whoever makes the layer chooses it).",
+    )
 
 
 def _drops_keras_arguments(cls) -> bool:
@@ -273,7 +303,7 @@ def build_model(function, *args, **kwargs):
         )
         step = "call the merge on the list of branches itself: merge([a, b, c])."
     else:
-        cause = (
+        cause = _odd_inputs(feedback.received) or (
             "the merge was called on tensors of different shapes: a weighted merge adds its "
             "inputs element by element, so they must all have one shape."
         )
@@ -288,6 +318,29 @@ def build_model(function, *args, **kwargs):
         cause,
         step,
         details=feedback.details,
+    )
+
+
+def _odd_inputs(received: str) -> str | None:
+    """The tensors given to the merge whose shape differs from the others' (the most common
+    one), read from the course merge's refusal: which list entries, and what they hold."""
+    found = re.search(r"input_shape=(\[.*?\])\)", received)
+    try:
+        shapes = [tuple(s) for s in ast.literal_eval(found[1])] if found else []
+    except (ValueError, SyntaxError, TypeError):
+        return None
+    if len(shapes) < 2:
+        return None
+    common = max(set(shapes), key=shapes.count)
+    odd = [i for i, s in enumerate(shapes) if s != common]
+    if shapes.count(common) < 2 or not odd:
+        return None
+    said = " and ".join(f"tensor {i + 1} of the list has shape {shapes[i]}" for i in odd)
+    return (
+        f"the merge received {', '.join(map(str, shapes))}: {said}, where the others have "
+        f"{common}. A weighted merge adds its inputs element by element, so that tensor must "
+        "first go through a branch of the others' width: its branch is missing, has "
+        "another size, or another tensor than a branch's output was passed."
     )
 
 
@@ -345,6 +398,10 @@ def merge_model(layer, shapes):
     name = type(layer).__name__
     symbolic = inputs(*shapes)
     what = f"Calling {name} on {len(shapes)} inputs of shape {_shapes_text(shapes)}"
+    try:  # variables the layer holds before it is called were made in __init__
+        early = [] if layer.built else [tuple(v.shape) for v in layer.weights]
+    except Exception:  # a layer whose __init__ skipped Keras's set-up: named when called
+        early = []
     with captured_warnings() as caught:
         try:
             out = layer(symbolic)
@@ -363,10 +420,13 @@ def merge_model(layer, shapes):
     for warning in caught:
         print(f"Note: while {name} ran, Python warned: {warning.message}")
     if error is not None:
+        cause, step = _made_too_early(early, [tuple(s) for s in shapes], error)
         _fail_on_error(
             what,
             f"{name} to return the merged tensor",
             error,
+            cause,
+            step,
             inputs=[tuple(s) for s in shapes],
             layer=layer,
         )
@@ -379,7 +439,69 @@ def merge_model(layer, shapes):
             "`return` is missing).",
             "end call() with `return` and the weighted sum of the inputs.",
         )
+    _check_merged_shape(name, what, [tuple(s) for s in shapes], tuple(out.shape))
     return keras.Model(symbolic, out)
+
+
+def _made_too_early(early: list[tuple], shapes: list[tuple], error) -> tuple[str, str]:
+    """Cause and next step when the layer held variables before it was called (made in
+    __init__), none of them sized for these inputs, and calling it failed on a shape."""
+    n = len(shapes)
+    width = shapes[0][-1] if shapes and shapes[0] else None
+    fits = {(n,), (n, width), (width, n)}
+    if not early or any(s in fits for s in early):
+        return "", ""
+    if not re.search(r"shape|dimension|broadcast", str(error), re.I):
+        return "", ""
+    made = ", ".join(str(s) for s in early)
+    return (
+        f"the layer's variables were made in __init__, before it saw any input, with a "
+        f"fixed shape ({made}): on {n} inputs of {width} features they do not fit, so the "
+        "weights and the inputs cannot be combined in call().",
+        "create the variables in build(input_shape), sized from what it receives: "
+        "len(input_shape) inputs, each of input_shape[0][-1] features.",
+    )
+
+
+def _check_merged_shape(name: str, what: str, shapes: list[tuple], got: tuple) -> None:
+    """A merge of inputs of one shape returns that shape; else say which axis call() kept or
+    summed, read from the shape it returned against the inputs stacked on a new axis."""
+    __tracebackhide__ = True
+    if len(set(shapes)) != 1:
+        return  # inputs of different shapes: the layer's validation is checked elsewhere
+    want = (None, *shapes[0])
+    if got == want:
+        return
+    n = len(shapes)
+    stacked = [(*want[:k], n, *want[k:]) for k in range(1, len(want) + 1)]
+    step = (
+        "sum the weighted inputs across the inputs: sum(weights[i] * inputs[i] for each "
+        "input i), or, for the inputs stacked on a new axis, keras.ops.sum(..., axis=that "
+        "axis), so that one tensor of the inputs' shape remains."
+    )
+    if got in stacked:
+        axis = stacked.index(got) + 1
+        cause = (
+            f"call() returns the {n} weighted inputs side by side, {got}: stacked on axis "
+            f"{axis} (the axis of size {n}, one per input), but not summed across it."
+        )
+    elif any(
+        len(s) - 1 == len(got) and got == s[:k] + s[k + 1 :] and s[k] != n
+        for s in stacked
+        for k in range(1, len(s))
+    ):
+        cause = (
+            f"call() returns {got}: one value per input ({n}) where one per feature is asked "
+            "— the weighted stack was summed over the features' axis, not over the axis "
+            "that holds the inputs."
+        )
+    else:
+        cause = (
+            f"call() returns a tensor of shape {got}, not {want}, the shape of each input: "
+            "a merge weighs its inputs value by value and adds them, so its output keeps "
+            "their shape."
+        )
+    fail(what, f"{name} to return one tensor of its inputs' shape, {want}", str(got), cause, step)
 
 
 def error_line(error: BaseException | str) -> str:
@@ -979,6 +1101,48 @@ def _each_input_alone(model, x) -> list[tuple[np.ndarray, np.ndarray]] | None:
     return pairs
 
 
+def _not_a_weighted_sum(model, x, *, per_feature: bool) -> str | None:
+    """Which property of a weighted sum the model's output lacks, found by running it: zero
+    out on zero inputs (no constant), each output feature reads only that feature of the
+    inputs (with `per_feature`), twice the inputs give twice the output (weights that do
+    not depend on the inputs). None when it cannot tell."""
+    x = [np.asarray(a, dtype="float32") for a in x]
+    try:
+        base = np.asarray(run(model, [np.zeros_like(a) for a in x]), dtype="float64")
+        full = np.asarray(run(model, x), dtype="float64")
+        double = np.asarray(run(model, [2.0 * a for a in x]), dtype="float64")
+    except CheckFailed:
+        return None
+    if not (base.shape == full.shape == double.shape == x[0].shape):
+        return None
+    if not np.allclose(base, 0.0, atol=1e-6):
+        return (
+            "the output on inputs that are all zero is not zero: a constant (a bias, an "
+            "offset) is added to the weighted sum."
+        )
+    if per_feature and x[0].shape[-1] > 1:
+        bumped = [a.copy() for a in x]
+        bumped[0][..., 0] += 1.0
+        try:
+            moved = np.asarray(run(model, bumped), dtype="float64")
+        except CheckFailed:
+            return None
+        if not np.allclose(moved[..., 1:], full[..., 1:], atol=1e-5, rtol=1e-4):
+            return (
+                "changing the first feature of one input changes other features of the "
+                "output: an output feature reads other features too (a sum or a product over "
+                "the features' axis), where each feature is mixed on its own."
+            )
+    if not np.allclose(double, 2.0 * full, atol=1e-4, rtol=1e-3):
+        return (
+            "twice the inputs do not give twice the output: the weights applied change with "
+            "the inputs' values — the softmax (or an activation) is taken of something "
+            "computed from the inputs, not of the logits alone, or an activation is applied "
+            "to the sum."
+        )
+    return None
+
+
 def _one_ratio(out, a, mask) -> float | None:
     """The one number `out` is `a` times where `mask` holds, or None if there is none."""
     if not mask.any():
@@ -1035,7 +1199,8 @@ def _explain_weights(model, x, z, temperature, layer=None) -> tuple[str, str]:
     w = implied_weights(model, x)
     if w is None:
         return (
-            "the output is not a weighted sum of whole inputs: each input is not simply "
+            _not_a_weighted_sum(model, x, per_feature=False)
+            or "the output is not a weighted sum of whole inputs: each input is not simply "
             "multiplied by one number (values are mixed within an input, a constant is "
             "added, or an activation is applied).",
             step,
@@ -1186,6 +1351,21 @@ def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
     elif total == want:
         cause = "the weights were made with trainable=False, so no training step will change them."
         step = "leave add_weight's trainable argument at its default (True)."
+    elif len(layer.weights) > 1 and any(_size(v) == want for v in layer.weights):
+        extra = [v for v in layer.weights if _size(v) != want]
+        names = ", ".join(
+            f"{getattr(v, 'path', v.name).rsplit('/', 1)[-1]} (shape {tuple(v.shape)})"
+            for v in extra
+        )
+        cause = (
+            f"besides the {inputs} × {width} logits, the layer holds other variables: {names}. "
+            "The task asks for the logits and nothing else: a bias or a scale added to the "
+            "merge is a parameter the task does not have, and it changes the output."
+        )
+        step = (
+            "keep one add_weight in build(), of shape (len(input_shape), "
+            "input_shape[0][-1]), and return the weighted sum alone."
+        )
     elif _made_in_init(layer):
         cause = (
             f"{total} weights for {inputs} inputs of {width} features: the size is fixed — "
@@ -1208,10 +1388,17 @@ def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
             f"the inputs then has nothing to choose between. The task asks for {inputs} × "
             f"{width}: a row per input."
         )
-    else:
+    elif _probe_size(layer, 2, 7) == total:
         cause = (
-            f"{total} weights for {inputs} inputs of {width} features: the size is fixed "
-            "(a number written in the code), not taken from the shapes build() receives."
+            f"{total} weights for {inputs} inputs of {width} features, and as many for 2 "
+            "inputs of 7: the size is fixed (a number written in the code), not taken from "
+            "the shapes build() receives."
+        )
+    else:
+        shapes = ", ".join(str(tuple(v.shape)) for v in layer.weights)
+        cause = (
+            f"the layer's variables have the shapes {shapes}, {total} numbers for {inputs} "
+            f"inputs of {width} features: not one logit per input and per feature."
         )
     fail(
         f"Parameters of {name} on {inputs} inputs of {width} features",
@@ -1252,9 +1439,10 @@ def _explain_feature_weights(model, x, z) -> tuple[str, str]:
     w = implied_feature_weights(model, x)
     if w is None:
         return (
-            "the output is not a weighted sum of the inputs feature by feature: a feature of "
-            "the output reads other features too, a constant is added, or an activation is "
-            "applied.",
+            _not_a_weighted_sum(model, x, per_feature=True)
+            or "the output is not a weighted sum of the inputs feature by feature: a feature "
+            "of the output reads other features too, a constant is added, or an activation "
+            "is applied.",
             step,
         )
     close = lambda a, b: np.shape(a) == np.shape(b) and np.allclose(a, b, atol=1e-4, rtol=1e-3)  # noqa: E731
@@ -1752,8 +1940,42 @@ def _unknown_config_keys(match, layer) -> tuple[str, str] | None:
     )
 
 
+def _custom_objects_given(error: BaseException) -> dict | None:
+    """The `custom_objects` the learner's loader handed to Keras, read from the outermost
+    frame the error went through that holds one (Keras's load_model, called by the loader;
+    inner frames hold Keras's own registry under that name), or None."""
+    tb = error.__traceback__
+    while tb is not None:
+        if "custom_objects" in tb.tb_frame.f_locals:
+            given = tb.tb_frame.f_locals["custom_objects"]
+            return given if isinstance(given, dict) and given else None
+        tb = tb.tb_next
+    return None
+
+
+def _wrong_key(name: str, given: dict) -> tuple[str, str] | None:
+    """custom_objects was given, but not under the name the file records for the class."""
+    if name in given or name.split(">")[-1] in given:
+        return None
+    keys = ", ".join(repr(k) for k in given)
+    simple = name.split(">")[-1].lower()
+    snake = any(str(k).replace("_", "").lower() == simple for k in given)
+    return (
+        f"custom_objects was given ({keys}), but not under the name the file records for "
+        f"the class, '{name}': Keras looks the class up by that exact name"
+        + (" (the class's own name, not the layer's snake_case name)" if snake else "")
+        + ", so the entry is never found.",
+        f"key the entry by the class's name: custom_objects={{'{name}': {name}}} (or "
+        "register the class with @keras.saving.register_keras_serializable()).",
+    )
+
+
 def _explain_load(error: BaseException, layer=None) -> tuple[str, str]:
     message = f"{error}"
+    located = re.search(r"Could not locate class '(?P<name>[^']+)'", message)
+    given = _custom_objects_given(error) if located else None
+    if given and _wrong_key(located["name"], given):
+        return _wrong_key(located["name"], given)
     unknown = re.search(r"Unrecognized keyword arguments passed to \w+: (?P<keys>\{.*?\})", message)
     if unknown and _unknown_config_keys(unknown, layer):
         return _unknown_config_keys(unknown, layer)

@@ -1287,3 +1287,150 @@ def test_a_softmax_over_the_features_is_named():
     model = cl.merge_model(merge, [(4,), (4,), (4,)])
     with pytest.raises(ag.CheckFailed, match=r"the softmax runs over the features"):
         cl.check_feature_weighted_sum(model, merge, x, logits=FEATURE_LOGITS)
+
+
+# ---- Issue 21, a held-out set: mechanisms read from the layer, its output and its error ---------
+
+
+class _StackNotSummed(_PerFeature):
+    def call(self, inputs):
+        return ops.stack(inputs, axis=1) * ops.softmax(self.logits, axis=0)
+
+
+class _SummedOverFeatures(_PerFeature):
+    def call(self, inputs):
+        return ops.sum(ops.stack(inputs, axis=1) * ops.softmax(self.logits, axis=0), axis=-1)
+
+
+class _ExtraBias(_PerFeature):
+    def build(self, input_shape):
+        super().build(input_shape)
+        self.bias = self.add_weight(shape=(input_shape[0][-1],), initializer="zeros")
+
+    def call(self, inputs):
+        return super().call(inputs) + self.bias
+
+
+class _FixedTableInInit(_PerFeature):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.logits = self.add_weight(shape=(3, 4), initializer="zeros")
+
+    def build(self, input_shape):
+        pass
+
+
+class _WeightsFromData(_PerFeature):
+    def call(self, inputs):
+        stacked = ops.stack(inputs, axis=0)
+        scores = ops.softmax(stacked * self.logits[:, None, :], axis=0)
+        return ops.sum(scores * stacked, axis=0)
+
+
+class _ReadsOtherFeatures(_PerFeature):
+    def call(self, inputs):
+        out = super().call(inputs)
+        return out + ops.sum(out, axis=-1, keepdims=True)
+
+
+class _DtypeReplaced(Good):
+    def __init__(self, temperature=1.0, **kwargs):
+        kwargs.pop("dtype", None)
+        super().__init__(temperature, dtype="float32", **kwargs)
+
+
+def _wrong_key_loader(path):
+    return keras.saving.load_model(path, custom_objects={"good": Good})
+
+
+def _right_key_loader(path):
+    return keras.saving.load_model(path, custom_objects={"Good": Good})
+
+
+def _per_feature_model(cls, shapes=((4,), (4,), (4,))):
+    merge = cl.make(cls)
+    return merge, cl.merge_model(merge, list(shapes))
+
+
+def _feature_sum(cls):
+    merge, model = _per_feature_model(cls)
+    cl.check_feature_weighted_sum(model, merge, X3, logits=FEATURE_LOGITS)
+
+
+HELD_OUT = [
+    pytest.param(
+        lambda: _per_feature_model(_StackNotSummed),
+        [r"returns the 3 weighted inputs side by side, \(None, 3, 4\)", r"not summed across it"],
+        id="stack-not-summed",
+    ),
+    pytest.param(
+        lambda: _per_feature_model(_SummedOverFeatures),
+        [r"returns \(None, 3\): one value per input \(3\)", r"summed over the features' axis"],
+        id="summed-over-features",
+    ),
+    pytest.param(
+        lambda: cl.check_weights_per_feature(_per_feature_model(_ExtraBias)[0], inputs=3, width=4),
+        [r"besides the 3 × 4 logits, the layer holds other variables: \w+ \(shape \(4,\)\)"],
+        id="extra-variable",
+    ),
+    pytest.param(
+        lambda: _per_feature_model(_FixedTableInInit, [(3,), (3,)]),
+        [
+            r"variables were made in __init__, before it saw any input, with a fixed shape \(\(3, 4\)\)"
+        ],
+        id="table-made-in-init",
+    ),
+    pytest.param(
+        lambda: _feature_sum(_WeightsFromData),
+        [r"twice the inputs do not give twice the output: the weights applied change"],
+        id="weights-from-the-data",
+    ),
+    pytest.param(
+        lambda: _feature_sum(_ReadsOtherFeatures),
+        [r"changes other features of the output"],
+        id="reads-other-features",
+    ),
+    pytest.param(
+        lambda: cl.make(_DtypeReplaced, name="sharp", trainable=False, dtype="float64"),
+        [r"name and trainable came through but dtype did not", r"`kwargs\.pop\(\"dtype\", None\)`"],
+        id="dtype-replaced",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(mixed_model_of(Good), X3, load=_wrong_key_loader),
+        [r"custom_objects was given \('good'\), but not under the name", r"'Good': Good"],
+        id="custom-objects-key",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trigger", "patterns"), HELD_OUT)
+def test_a_held_out_mistake_is_named_by_its_mechanism(trigger, patterns):
+    with pytest.raises(ag.CheckFailed) as info:
+        trigger()
+    message = str(info.value)
+    for pattern in patterns:
+        assert re.search(pattern, message), f"{pattern!r} not in:\n{message}"
+    assert VOICE.fullmatch(message), message
+
+
+@pytest.mark.parametrize(
+    "passes",
+    [
+        pytest.param(lambda: _per_feature_model(_PerFeature), id="per-feature-shape"),
+        pytest.param(lambda: _per_feature_model(_PerFeature, [(2, 3), (2, 3)]), id="rank-3"),
+        pytest.param(lambda: model_of(Good), id="one-per-input-shape"),
+        pytest.param(lambda: cl.make(Good, name="sharp", trainable=False, dtype="float64")),
+        pytest.param(
+            lambda: cl.check_round_trip(mixed_model_of(Good), X3, load=_right_key_loader),
+            id="custom-objects-right-key",
+        ),
+    ],
+)
+def test_the_held_out_mechanisms_pass_a_correct_layer(passes):
+    passes()
+
+
+def test_odd_inputs_names_the_tensor_of_another_shape():
+    said = cl._odd_inputs("... (input_shape=[(None, 3), (None, 4), (None, 4)])")
+    assert "tensor 1 of the list has shape (None, 3), where the others have (None, 4)" in said
+    assert cl._odd_inputs("... (input_shape=[(None, 3), (None, 4)])") is None  # no majority

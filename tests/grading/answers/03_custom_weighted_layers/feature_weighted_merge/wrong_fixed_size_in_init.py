@@ -1,7 +1,8 @@
 # Misconception: the sizes are known from the task (3 inputs of 4), so the logits can be made
 # in __init__ (right for one use, wrong for any other number or width of inputs)
-# (explained from the error inside call() by custom_weighted_layers.explain_layer_error, no table entry).
-# Expect: fail "two tensors whose shapes cannot be combined element by element meet \(Dimensions must be equal, but are 4 and 3\)"
+# (explained from the variables the layer held before it was called, by
+# custom_weighted_layers.merge_model, no table entry).
+# Expect: fail "variables were made in __init__, before it saw any input, with a fixed shape \(\(3, 4\)\)"
 class FeatureWeightedMerge(keras.layers.Layer):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
