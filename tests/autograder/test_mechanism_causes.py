@@ -1,0 +1,217 @@
+"""Causes read from the mechanism (issue 21): the model's inputs, the tensors a refused
+Concatenate received, a layer left out before a merge, one head per branch added."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import autograder as ag
+from autograder import architecture, causes, keras_errors, raised
+
+keras = ag.keras
+layers = keras.layers
+
+# ------------------------------------------------------------------- input shapes
+
+
+@pytest.mark.parametrize(
+    ("expected", "got", "pattern"),
+    [
+        pytest.param(
+            [(None, 4), (None, 6)],
+            [(None, 10)],
+            r"your model has 1 input, the task has 2: one input of 10 values is the task's 2 "
+            r"inputs joined",
+            id="joined",
+        ),
+        pytest.param(
+            [(None, 4), (None, 6)], [(None, 4)], r"1 input, the task has 2\.$", id="fewer"
+        ),
+        pytest.param(
+            [(None, 16, 16, 3)], [(None, 3, 16, 16)], r"channels first, as PyTorch", id="channels"
+        ),
+        pytest.param(
+            [(None, 4), (None, 6)], [(None, 4), (None, 8)], r"^input 2 has shape \(8,\)", id="which"
+        ),
+        pytest.param(
+            [(None, 4)],
+            [(None, None, 4)],
+            r"the batch axis is not given to keras\.Input",
+            id="batch",
+        ),
+    ],
+)
+def test_a_wrong_input_is_named_from_both_shape_lists(expected, got, pattern):
+    cause, step = causes._inputs_differ(expected, got)
+    assert re.search(pattern, cause), cause
+    assert "keras.Input(shape=" in step
+
+
+def test_the_same_shapes_say_nothing():
+    assert causes._inputs_differ([(None, 4)], [(None, 4)]) == ("", "")
+
+
+# ------------------------------------------------------ grids Concatenate refused
+
+
+def _refused(build):
+    try:
+        build()
+    except ValueError as error:
+        return error
+    raise AssertionError("Keras accepted it")
+
+
+def _strided():
+    image = keras.Input((16, 16, 3))
+    a = layers.Conv2D(8, 3, strides=2, padding="same")(image)
+    b = layers.Conv2D(4, 1)(image)
+    return layers.Concatenate()([a, b])
+
+
+def _valid():
+    image = keras.Input((16, 16, 3))
+    return layers.Concatenate()([layers.Conv2D(8, 3)(image), layers.Conv2D(4, 1)(image)])
+
+
+def _upsampled():
+    features = keras.Input((8, 8, 16))
+    pixel = layers.Reshape((1, 1, 3))(keras.Input((3,)))
+    return layers.Concatenate()([features, layers.UpSampling2D(4)(pixel)])
+
+
+def _pooled():
+    image = keras.Input((16, 16, 3))
+    return layers.Concatenate()([layers.MaxPooling2D(2)(image), image])
+
+
+def _one_pixel():
+    features = keras.Input((8, 8, 16))
+    return layers.Concatenate()([features, layers.Reshape((1, 1, 3))(keras.Input((3,)))])
+
+
+@pytest.mark.parametrize(
+    ("build", "cause", "step"),
+    [
+        pytest.param(
+            _strided,
+            r"the 8×8 map comes from Conv2D \(16×16 → 8×8\): strides=2",
+            r"strides at 1",
+            id="strides",
+        ),
+        pytest.param(
+            _valid, r"14×14 map .*padding=\"valid\" \(the default\)", r'padding="same"', id="valid"
+        ),
+        pytest.param(
+            _upsampled, r"UpSampling repeats each position size=4", r"size=8", id="upsampling"
+        ),
+        pytest.param(
+            _pooled,
+            r"the 8×8 map comes from MaxPooling2D \(16×16 → 8×8\): pooling",
+            r"pool the other input",
+            id="pooling",
+        ),
+    ],
+)
+def test_the_layer_that_changed_the_grid_is_named(build, cause, step):
+    found = keras_errors.explain(_refused(build))
+    assert re.search(cause, found.cause), found.cause
+    assert re.search(step, found.next_step), found.next_step
+
+
+def test_a_size_one_grid_is_left_to_the_broadcast_words():
+    error = _refused(_one_pixel)
+    assert raised.grid_mismatch(raised.read(error)) is None
+    assert "does not broadcast a size-1 axis" in keras_errors.explain(error).cause
+
+
+def test_without_the_tensors_the_table_answers():
+    message = (
+        "A `Concatenate` layer requires inputs with matching shapes except for the "
+        "concatenation axis. Received: input_shape=[(None, 14, 14, 8), (None, 16, 16, 4)]"
+    )
+    assert raised.grid_mismatch(raised.read(message)) is None
+    assert "spatial sizes differ" in keras_errors.explain(message).cause
+
+
+# ------------------------------------------------------------- structure on a task
+
+TASK = ag.architecture("""
+    numbers = Input(4)
+    text = Input(6)
+    numbers_branch = Dense(8, "relu")(numbers)
+    text_branch = Dense(8, "relu")(text)
+    merged = Concatenate()(numbers_branch, text_branch)
+    head = Dense(1)(merged)
+""")
+
+
+def _reference(numbers, text):
+    a = layers.Dense(8, activation="relu")(numbers)
+    b = layers.Dense(8, activation="relu")(text)
+    return layers.Dense(1)(layers.Concatenate()([a, b]))
+
+
+def _numbers_left_out(numbers, text):
+    b = layers.Dense(8, activation="relu")(text)
+    return layers.Dense(1)(layers.Concatenate()([numbers, b]))
+
+
+def _head_per_branch(numbers, text):
+    a = layers.Dense(8, activation="relu")(numbers)
+    b = layers.Dense(8, activation="relu")(text)
+    return layers.Add()([layers.Dense(1)(a), layers.Dense(1)(b)])
+
+
+def _int_numbers(numbers, text):
+    return _reference(keras.ops.cast(numbers, "float32"), text)
+
+
+@pytest.mark.parametrize(
+    ("body", "dtype", "pattern"),
+    [
+        pytest.param(_reference, "float32", None, id="reference"),
+        pytest.param(
+            _numbers_left_out,
+            "float32",
+            r"the numbers branch \(Dense\(8, activation=\"relu\"\)\) is missing between the "
+            r"numbers input \(4 values\) and the Concatenate",
+            id="branch-left-out",
+        ),
+        pytest.param(
+            _head_per_branch,
+            "float32",
+            r"a Dense head of its own and adds their outputs \(Add\).* one bias where your 2 "
+            r"heads have 2",
+            id="head-per-branch",
+        ),
+        pytest.param(
+            _int_numbers,
+            "int32",
+            r"the numbers input \(4 values\) is made with dtype=int32",
+            id="int-input",
+        ),
+    ],
+)
+def test_the_difference_is_named_from_the_mechanism(body, dtype, pattern):
+    numbers = keras.Input((4,), dtype=dtype, name="numbers")
+    text = keras.Input((6,), name="text")
+    model = keras.Model([numbers, text], body(numbers, text))
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    found = architecture.difference(model, TASK, x)
+    if pattern is None:
+        assert found is None
+    else:
+        assert found is not None and re.search(pattern, found.cause), found and found.cause
+
+
+def test_whole_numbers_fed_to_an_int_input_are_not_blamed():
+    """Token ids are whole numbers: an int input that receives them is right."""
+    numbers = keras.Input((4,), dtype="int32")
+    text = keras.Input((6,))
+    model = keras.Model([numbers, text], _reference(keras.ops.cast(numbers, "float32"), text))
+    x = [a.round() for a in ag.fixed_inputs((4,), (6,), batch=16)]
+    found = architecture.difference(model, TASK, x)
+    assert found is None or "dtype" not in found.cause
