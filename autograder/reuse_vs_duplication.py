@@ -38,6 +38,7 @@ from dataclasses import replace
 import numpy as np
 
 from . import architecture as _architecture
+from . import raised as _raised
 from .feedback import fail
 from .identity import shared
 from .layers import all_layers, describe, to_numpy, variables
@@ -109,8 +110,17 @@ def copy_mechanism(copy, original, code=None) -> str:
     "set_weights" or "assign" (the learner's code uses it), "" when nothing tells.
     """
     mine, theirs = variables(copy), variables(original)
+    names = names_used(code)
+    # equal paths are left by copy.deepcopy / copy.copy, but also by clone_model (a clone
+    # of a model keeps its layers' paths): the code, when given, says which it was
+    copied_object = (
+        code is None
+        or bool({"deepcopy", "copy"} & names)
+        or not ({"set_weights", "assign"} & names)
+    )
     if (
-        mine
+        copied_object
+        and mine
         and len(mine) == len(theirs)
         and all(a is not b and _path(a) == _path(b) for a, b in zip(mine, theirs, strict=True))
     ):
@@ -118,7 +128,6 @@ def copy_mechanism(copy, original, code=None) -> str:
     seed = _seed(copy)
     if seed is not None and seed == _seed(original):
         return "seed"
-    names = names_used(code)
     if "set_weights" in names:
         return "set_weights"
     if "assign" in names:
@@ -620,17 +629,39 @@ def check_snapshot(model, original, *, what="the encoder", code=None) -> list:
             and variables(layer)
             and all(id(v) in own for v in variables(layer))
         ]
+        calls = _calls_in(model, original)
+        if wrappers:
+            cause = (
+                f"a new model was built around the layers of {what} ({describe(wrappers[0])}): "
+                "the layers, and so their variables, are the same objects: the drift is "
+                f"always zero, and freezing the snapshot freezes {what} too."
+            )
+        elif calls >= 2 or not calls:
+            cause = (
+                f"the snapshot is {what} itself, called a second time: the drift is always "
+                f"zero, and freezing the snapshot freezes {what} too."
+            )
+        else:  # the encoder runs once: the other side computes without variables
+            stand_in = [
+                describe(layer)
+                for layer in all_layers(model)
+                if not variables(layer)
+                and not isinstance(layer, keras.layers.InputLayer)
+                and layer is not original
+                and not isinstance(layer, keras.layers.Subtract | keras.layers.Add)
+            ]
+            cause = (
+                f"{what} runs once, and the other side of the drift holds no variables"
+                + (f" ({', '.join(stand_in)})" if stand_in else "")
+                + ": values kept as constants, or stop_gradient on the encoder's own output, "
+                "are not a model in variables of its own; the task asks for a frozen copy "
+                "(its variables non-trainable), which training leaves where it was."
+            )
         fail(
             title,
             expected,
             f"no variables of its own: the model holds only those of {what}",
-            (
-                f"a new model was built around the layers of {what} ({describe(wrappers[0])}): "
-                "the layers, and so their variables, are the same objects"
-                if wrappers
-                else f"the snapshot is {what} itself, called a second time"
-            )
-            + f": the drift is always zero, and freezing the snapshot freezes {what} too.",
+            cause,
             f"copy {word}: snapshot = keras.models.clone_model({word}), then "
             f"snapshot.set_weights({word}.get_weights()), a name of its own and "
             "snapshot.trainable = False.",
@@ -656,8 +687,7 @@ def check_snapshot(model, original, *, what="the encoder", code=None) -> list:
             f"the values of {what}, variable by variable",
             f"{len(differing)} of its {len(rows)} variables hold other values: "
             + ", ".join(a for a, _, _ in differing),
-            "clone_model (like from_config) repeats the architecture with fresh values: it "
-            "copies no values, so the drift is not zero before any training."
+            _fresh_values(code)
             if every
             else "only part of the values were copied (a layer's set_weights was left out, say).",
             f"copy every value at once: snapshot.set_weights({word}.get_weights()) (after "
@@ -685,6 +715,22 @@ def check_snapshot(model, original, *, what="the encoder", code=None) -> list:
             "freeze the snapshot before returning the model: snapshot.trainable = False.",
         )
     return mine
+
+
+def _fresh_values(code) -> str:
+    """Why every variable of a copy holds other values, from what the code used."""
+    names = names_used(code)
+    made = next((n for n in ("clone_model", "from_config") if n in names), None)
+    if made or code is None:
+        return (
+            f"{made or 'clone_model'} (like from_config) repeats the architecture with fresh "
+            "values: it copies no values, so the drift is not zero before any training."
+        )
+    return (
+        "the snapshot's layers were made anew, and new layers start from initial values of "
+        "their own: building the same architecture copies no values, so the drift is not "
+        "zero before any training."
+    )
 
 
 def check_unchanged(before, obj, *, what="the original", cause="", next_step=""):
@@ -732,7 +778,7 @@ def check_tied(
         return
     rival = rivals[0]
     title = f"Tied weights in {what}"
-    matrix = "kernel" if attribute == "kernel" else f"{attribute} matrix"
+    matrix = attribute if attribute in ("kernel", "matrix") else f"{attribute} matrix"
     expected = (
         f"{what} to use {source}'s {_shape_text(shape)} {matrix} itself, transposed "
         "(no kernel of its own)"
@@ -768,14 +814,38 @@ def check_tied(
             cause,
             step,
         )
+    owner = next((layer for layer in all_layers(model) if _owns(layer, rival)), None)
+    if owner is not None and _owns(owner, kernel):
+        cause = (
+            f"{describe(owner)} makes a second matrix, {_path(rival)} "
+            f"({_shape_text(transposed)}), beside {_path(kernel)}, and scores with it: the "
+            "two are separate variables, so nothing is tied and the model has twice the "
+            "matrix parameters."
+        )
+    else:
+        cause = (
+            f"{what} is an ordinary layer"
+            + (f" ({describe(owner)})" if owner is not None else " (a Dense, say)")
+            + " with its own kernel: nothing is tied, and the model has twice the kernel "
+            "parameters."
+        )
     fail(
         title,
         expected,
         f"a {_shape_text(transposed)} kernel of its own ({_path(rival)})",
-        f"{what} is an ordinary layer (a Dense, say) with its own kernel: nothing is tied, "
-        "and the model has twice the kernel parameters.",
+        cause,
         step,
     )
+
+
+def _owns(layer, variable) -> bool:
+    """The variable is one of the layer's own (not of a sublayer or a model around it)."""
+    if isinstance(layer, keras.Model):
+        return False
+    own = getattr(layer, "_trainable_variables", []) + getattr(
+        layer, "_non_trainable_variables", []
+    )
+    return any(v is variable for v in own)
 
 
 def check_one_matrix(model, shape, *, what="the embedding matrix", code=None):
@@ -853,16 +923,24 @@ def check_given_used(model, given, *, what="the given encoder"):
         if type(layer) is type(given) and [_shape(v) for v in variables(layer)] == shapes
     ]
     calls = _calls_in(model, stand_ins[0]) if len(stand_ins) == 1 else 0
+    step = f"call {what} itself on the left input; duplicate it for the right input only."
     if len(stand_ins) == 1 and calls > 1:
+        # the stand-in is shared as the task shares the given layer: only its origin differs
         cause = (
-            f"one duplicate of {what} reads both inputs, and {what} itself reads none: the "
-            "duplicate is shared where the task asks for two encoders."
+            f"a new layer of {what}'s configuration reads both inputs, and {what} itself "
+            f"reads none: a layer rebuilt from a configuration starts from fresh values, so "
+            f"the model loses what {what} learned."
+        )
+        step = (
+            f"call {what} itself (the object you were given, {describe(given)}) on both "
+            "inputs, where the new layer is called now."
         )
     elif stand_ins:
         cause = (
             f"{what} is not in the model: both inputs go through copies or clones of it, "
             "whose variables are new ones."
         )
+        step = f"use {what} itself, the object you were given, where the task names it."
     else:
         cause = f"{what} is not in the model, nor any layer of its sizes."
     fail(
@@ -872,7 +950,7 @@ def check_given_used(model, given, *, what="the given encoder"):
         + (", ".join(describe(layer) for layer in stand_ins) or "no such layer")
         + " instead",
         cause,
-        f"call {what} itself on the left input; duplicate it for the right input only.",
+        step,
     )
 
 
@@ -905,6 +983,25 @@ def check_in_place(model, arch, given: dict, *, inputs, what="the given encoder"
             moved = moved or assignment
     if moved is None:
         return
+    order = _swapped_merge(model, arch, given, inputs=inputs, got=got)
+    if order is not None:
+        step = arch.step(order)
+        first, second = step.inputs
+        fail(
+            f"The order of {step.kind}'s inputs",
+            f"{order} = {first} − {second}"
+            if step.kind == "Subtract"
+            else f"{order} of [{first}, {second}], in that order",
+            f"{order} of [{second}, {first}]: the other order",
+            f"{step.kind}'s inputs are in the other order: your model computes {order} from "
+            f"[{second}, {first}], where the task asks for [{first}, {second}]"
+            + (
+                f" ({second} − {first} is the negative of {first} − {second})."
+                if step.kind == "Subtract"
+                else "."
+            ),
+            f"give {step.kind} its inputs in the task's order: [{first}, {second}].",
+        )
     name, obj = next((n, o) for n, o in given.items() if moved.get(n) is not o)
     where = next((n for n, layer in moved.items() if layer is obj), None)
     place = arch.words(arch.step(arch.layers()[name][3]))
@@ -917,6 +1014,35 @@ def check_in_place(model, arch, given: dict, *, inputs, what="the given encoder"
         f"sizes in each other's place: {what} does {where}'s job.",
         f"use {what} itself for {name}, and the other layer for {where}.",
     )
+
+
+def _swapped_merge(model, arch, given, *, inputs, got):
+    """The name of a two-input merge step whose inputs, swapped, make the model compute
+    the description with every given layer in its place; None when there is none.
+
+    Two branches that read the same inputs can trade places only through the merge that
+    joins them: the given layers then sit in the other branch because the learner wrote
+    the merge's inputs in the other order (snapshot − encoder)."""
+    from .outputs import chosen_weights
+
+    xs = _architecture._as_list(inputs)
+    for step in arch.steps:
+        if len(step.inputs) != 2 or step.op is None or step.op.weighted:
+            continue
+        swapped = replace(step, inputs=step.inputs[::-1])
+        other = replace(arch, steps=[swapped if s is step else s for s in arch.steps])
+        with chosen_weights(model, inputs=inputs):
+            found = _architecture.candidates(model, other)
+            for assignment in _architecture.assignments(found):
+                if not all(assignment.get(name) is obj for name, obj in given.items()):
+                    continue
+                try:
+                    out = other.evaluate(xs, _architecture._weights(other, assignment))
+                except ValueError:
+                    continue
+                if _architecture._close(got, out):
+                    return step.name
+    return None
 
 
 def check_trained_apart(copy, original, *, inputs, targets, what="the encoder"):
@@ -1391,3 +1517,411 @@ def _add_rules():
 
 
 _add_rules()
+
+
+# ------------------------------------------------------- errors raised in the learner's code
+# Each reads what `autograder.raised` gathered (Keras's message, the learner's innermost line,
+# the cell's source) and names what happened there; None when it does not apply. They speak
+# in this topic's contexts only ("sharing", "copy"), before the general tables.
+
+_TOPIC = ("sharing", "copy")
+
+
+def _class_node(raised_):
+    import ast
+
+    tree = _raised._tree(raised_.source)
+    for node in ast.walk(tree) if tree else ():
+        if isinstance(node, ast.ClassDef) and node.name == raised_.layer:
+            return node
+    return None
+
+
+def _reads_of(raised_, attribute: str) -> int:
+    """How many times the learner's class reads `self.<attribute>` outside build()."""
+    import ast
+
+    node = _class_node(raised_)
+    if node is None:
+        return 0
+    count = 0
+    for method in node.body:
+        if not isinstance(method, ast.FunctionDef) or method.name in ("build", "__init__"):
+            continue
+        count += sum(
+            1
+            for n in ast.walk(method)
+            if isinstance(n, ast.Attribute)
+            and n.attr == attribute
+            and isinstance(n.value, ast.Name)
+            and n.value.id == "self"
+        )
+    return count
+
+
+def _line_tree(line: str):
+    import ast
+
+    text = line.strip()
+    for prefix in ("return ", ""):
+        try:
+            return ast.parse(text.removeprefix(prefix) if prefix else text)
+        except SyntaxError:
+            continue
+    return None
+
+
+def _added_weight(raised_) -> str:
+    """The weight of the learner's class (made by add_weight) that is an operand of an
+    element-wise +, -, * or / on the learner's line: 'bias' in `x @ self.matrix.T + self.bias`."""
+    import ast
+
+    tree = _line_tree(raised_.line)
+    for node in ast.walk(tree) if tree else ():
+        if not (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Add | ast.Sub | ast.Mult | ast.Div)
+        ):
+            continue
+        for side in (node.right, node.left):
+            if (
+                isinstance(side, ast.Attribute)
+                and isinstance(side.value, ast.Name)
+                and side.value.id == "self"
+                and _raised.weight_shape(raised_, side.attr)
+            ):
+                return side.attr
+    return ""
+
+
+def _weights_in_line(raised_) -> list[str]:
+    return [
+        name
+        for name in dict.fromkeys(re.findall(r"self\.(\w+)", raised_.line))
+        if _raised.weight_shape(raised_, name)
+    ]
+
+
+def _shape_parts(raised_):
+    for pattern in _raised._SHAPE_PATTERNS:
+        match = pattern.search(raised_.message)
+        if match:
+            groups = match.groupdict()
+            return groups, _raised._dims(groups.get("a")), _raised._dims(groups.get("b"))
+    return None, (), ()
+
+
+def _weight_added(raised_, context=None):
+    """A shape mismatch where several weights meet on one line, and the one added
+    element-wise is the one that does not fit (a bias of the wrong length)."""
+    from .keras_errors import Explanation
+
+    if context not in _TOPIC or not raised_.layer:
+        return None
+    groups, a, b = _shape_parts(raised_)
+    if groups is None or _raised._operation(raised_, groups.get("op")) != "element-wise":
+        return None
+    if len(_weights_in_line(raised_)) < 2:
+        return None  # one weight on the line: the general explanation names it
+    name = _added_weight(raised_)
+    if not name or not a or not b:
+        return None
+    made = _raised.weight_shape(raised_, name)
+    return Explanation(
+        f"{raised_.where}, self.{name} (made with shape={made}: {_shape_text(b[1:] if b[:1] == (None,) else b)}) "
+        f"is added to a result of shape {_raised._shape_words(a)}{raised_.code}: a weight "
+        f"added element-wise needs one value per value of its last axis ({a[-1]}), and "
+        f"self.{name} has {b[-1]}.",
+        f"make self.{name} as long as what it is added to: {a[-1]} values, one per "
+        f"{'score' if a[-1] and a[-1] > (b[-1] or 0) else 'feature'} (create it in build() "
+        "from the sizes the layer knows).",
+    )
+
+
+def _weight_read_both_ways(raised_, context=None):
+    """A product with a weight the layer also reads elsewhere (a lookup table used again to
+    score), whose transpose fits: the weight's shape is fixed by its other use."""
+    from .keras_errors import Explanation
+
+    if context not in _TOPIC or not raised_.layer:
+        return None
+    groups, a, b = _shape_parts(raised_)
+    if groups is None or _raised._operation(raised_, groups.get("op")) != "product":
+        return None
+    added = _added_weight(raised_)  # a bias added after the product is not multiplied
+    weights = [w for w in _weights_in_line(raised_) if w != added]
+    if len(weights) != 1 or len(b) != 2 or not a or a[-1] != b[-1] or b[0] == b[-1]:
+        return None
+    (name,) = weights
+    if _reads_of(raised_, name) < 2:
+        return None  # the weight serves this product only: the general advice fits
+    if re.search(rf"transpose\(\s*self\.{name}\b|self\.{name}\.T\b", raised_.line):
+        return None
+    return Explanation(
+        f"{raised_.where}, self.{name} ({_shape_text(b)}) is multiplied as it is"
+        f"{raised_.code}: a matrix product needs the first tensor's last axis ({a[-1]}) to "
+        f"equal the second's first ({b[0]}); its transpose ({b[-1]}×{b[0]}) fits. "
+        f"self.{name} also serves another use in the layer, which fixes its shape.",
+        f"multiply by its transpose, read at each call: keras.ops.transpose(self.{name}) — "
+        "the same variable, read the other way round.",
+    )
+
+
+_SYMBOLIC_NUMPY = re.compile(r"'KerasTensor' object has no attribute 'numpy'")
+
+
+def _symbolic_numpy(raised_, context=None):
+    from .keras_errors import Explanation
+
+    if context not in _TOPIC or not _SYMBOLIC_NUMPY.search(raised_.message):
+        return None
+    called = re.search(r"\b(?:np|numpy)\.(\w+)\(", raised_.line)
+    use = (
+        f"keras.ops.{called[1]}(a, b) or the layer that does it"
+        if called
+        else "a layer, or keras.ops,"
+    )
+    return Explanation(
+        f".numpy() was called on a symbolic tensor{raised_.code}: while the model is built, "
+        "keras.Input and the layers' outputs have a shape but no values, so there is nothing "
+        "to put in a NumPy array.",
+        f"compute on the tensors themselves with {use} (keras.layers.Subtract()([a, b]) "
+        "subtracts two branches); the model computes the values when it runs.",
+    )
+
+
+_EAGER_NUMPY = re.compile(r"numpy\(\) is only available when eager execution is enabled")
+
+
+def _numpy_in_call(raised_, context=None):
+    from .keras_errors import Explanation
+
+    if context not in _TOPIC or not _EAGER_NUMPY.search(raised_.message):
+        return None
+    read = re.search(r"self\.(\w+)\.numpy\(\)", raised_.line)
+    name = f"self.{read[1]}" if read else "the variable"
+    return Explanation(
+        f"{raised_.where or 'in your code'}, .numpy() reads {name}'s values{raised_.code}, "
+        "but Keras runs call() on symbolic tensors (to build the model, and in each compiled "
+        "training step): there are no values to read there. A NumPy copy would be a "
+        "constant anyway, today's values, that training never updates: it ties nothing.",
+        f"use {name} itself with keras.ops, read at each call: keras.ops.transpose({name}) "
+        f"instead of {name}.numpy().T.",
+    )
+
+
+_POSITIONAL = re.compile(
+    r"Only input tensors may be passed as positional arguments\. The following argument "
+    r"value should be passed as a keyword argument: (?P<value>.+?) \(of type"
+)
+
+
+def _call_parameters(raised_) -> list[str]:
+    """The parameters of call() in the learner's classes (self left out), first found."""
+    import ast
+
+    tree = _raised._tree(raised_.source)
+    for node in ast.walk(tree) if tree else ():
+        if isinstance(node, ast.FunctionDef) and node.name == "call":
+            return [a.arg for a in node.args.args[1:]]
+    return []
+
+
+def _positional_flag(raised_, context=None):
+    from .keras_errors import Explanation
+
+    match = _POSITIONAL.search(raised_.message)
+    if context not in _TOPIC or not match:
+        return None
+    value = match["value"]
+    params = _call_parameters(raised_)
+    name = next((p for p in params[1:]), "")
+    return Explanation(
+        f"a layer takes its input tensors by position and every other argument by keyword: "
+        f"{value} was passed by position{raised_.code}, and Keras refuses it.",
+        f"name it: layer(x, {name}={value}), as your call() names it."
+        if name
+        else f"pass {value} by its parameter's name: layer(x, name={value}).",
+    )
+
+
+_FLOAT_IDS = re.compile(
+    r"Value passed to parameter 'indices' has DataType (?P<dtype>\w+) not in list of allowed"
+)
+
+
+def _float_inputs(raised_) -> list[str]:
+    """The keras.Input(...) calls of the learner's source that make float tensors."""
+    import ast
+
+    tree = _raised._tree(raised_.source)
+    found = []
+    for node in ast.walk(tree) if tree else ():
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name != "Input":
+            continue
+        dtype = next((k.value for k in node.keywords if k.arg == "dtype"), None)
+        text = ast.unparse(dtype) if dtype is not None else ""
+        if not re.search(r"int", text):
+            found.append(ast.unparse(node))
+    return found
+
+
+def _float_ids(raised_, context=None):
+    from .keras_errors import Explanation
+
+    match = _FLOAT_IDS.search(raised_.message)
+    if context not in _TOPIC or not match:
+        return None
+    dtype = match["dtype"]
+    floats = _float_inputs(raised_)
+    lookup = f"the lookup {raised_.where}{raised_.code}".replace("  ", " ")
+    if floats:
+        return Explanation(
+            f"{lookup} received ids of dtype {dtype}: they come from {floats[0]}, whose "
+            "dtype is float32 unless it is given, and a lookup picks rows by integer ids.",
+            'give the input an integer dtype: keras.Input(shape=..., dtype="int32").',
+        )
+    flag = next((p for p in _call_parameters(raised_)[1:]), "")
+    return Explanation(
+        f"{lookup} received {dtype} values as ids: the inputs are integer ids, so it is "
+        "another call of the layer — on vectors, a Dense's output, say — that took the "
+        "lookup's branch of call()" + (f": it was called without {flag}=True." if flag else "."),
+        f"call the layer on the vectors with {flag}=True, so that call() scores them."
+        if flag
+        else "call the layer on the vectors in the way that makes call() score them.",
+    )
+
+
+_RANK = re.compile(
+    r"of layer '(?P<layer>[^']+)' is incompatible with the layer: expected ndim=(?P<n>\d+), "
+    r"found ndim=(?P<f>\d+)\. Full shape received: (?P<shape>\([^)]*\))"
+)
+
+
+def _take_without_axis(raised_) -> bool:
+    import ast
+
+    tree = _raised._tree(raised_.source)
+    for node in ast.walk(tree) if tree else ():
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "take"
+            and len(node.args) < 3
+            and not any(k.arg == "axis" for k in node.keywords)
+        ):
+            return True
+    return False
+
+
+def _lookup_flattened(raised_, context=None):
+    from .keras_errors import Explanation
+
+    match = _RANK.search(raised_.message)
+    if context not in _TOPIC or not match or not _take_without_axis(raised_):
+        return None
+    return Explanation(
+        f"{match['layer']} needs {match['n']} axes (batch, steps, features) and receives "
+        f"{match['shape']}: the lookup returned one number per id, not a row. keras.ops.take "
+        "without axis= reads the matrix as one flat list of numbers and picks single "
+        "numbers from it.",
+        "give take the axis of the rows: keras.ops.take(matrix, ids, axis=0) returns one "
+        "row per id, (batch, ids, dimension).",
+    )
+
+
+_LIST_SHAPE = re.compile(r"'list' object has no attribute '(?:shape|dtype|_keras_history)'")
+
+
+def _list_for_tensor(raised_, context=None):
+    from .keras_errors import Explanation
+
+    if context not in _TOPIC or not _LIST_SHAPE.search(raised_.message):
+        return None
+    listed = re.search(r"(\w+)\.outputs\b", "".join(raised_.source))
+    if listed:
+        return Explanation(
+            f"a Python list reached a layer where one tensor goes{raised_.code}: a model built "
+            f"on {listed[1]}.outputs (a list, even of one tensor) returns a list when it is "
+            "called.",
+            f"build it on the tensor itself: keras.Model(inputs, {listed[1]}(inputs)), or "
+            f"{listed[1]}.output (one tensor); or take the list's [0].",
+        )
+    return Explanation(
+        f"a Python list reached a layer where one tensor goes{raised_.code}: a model with "
+        "a list of outputs returns a list when it is called.",
+        "pass the tensor itself (print what each name holds: a list has no .shape).",
+    )
+
+
+_UNPACK = re.compile(r"(?P<kind>not enough|too many) values to unpack \(expected (?P<e>\d+)")
+
+
+def _unpacked_layers(raised_, context=None):
+    from .keras_errors import Explanation
+
+    match = _UNPACK.search(raised_.message)
+    if context not in _TOPIC or not match or ".layers" not in raised_.line:
+        return None
+    sliced = re.search(r"\.layers\s*\[[^\]]*:[^\]]*\]", raised_.line)
+    return Explanation(
+        f"`{raised_.line}` unpacks {match['e']} names from a list of another length: in "
+        "Keras 3 a model's .layers lists its layers only — a Sequential's keras.Input is no "
+        "layer of it"
+        + (", so the slice leaves out a real layer." if sliced else ".")
+        + " (Keras 2 listed an InputLayer first.)",
+        "print model.layers to see what it holds, and unpack the list itself: "
+        "first, second = model.layers.",
+    )
+
+
+_NEW_STATE = re.compile(r"You cannot add new elements of state")
+_ASSIGNED = re.compile(r"^(?P<target>[\w.\[\]\(\)]+\.(?P<attr>\w+))\s*=\s*(?P<value>[^=].*)$")
+
+
+def _assigned_variable(raised_, context=None):
+    from .keras_errors import Explanation
+
+    if context != "copy" or not _NEW_STATE.search(raised_.message) or raised_.layer:
+        return None
+    match = _ASSIGNED.match(raised_.line)
+    if not match:
+        return None
+    return Explanation(
+        f"`{raised_.line}` assigns another layer's variable to a layer that is already "
+        "built: Keras refuses new state on a built layer — and a variable assigned that way "
+        "would be shared, not copied.",
+        "copy the values into the layer's own variables: "
+        "snapshot.set_weights(encoder.get_weights()) for a whole model, or "
+        f"{match['target']}.assign({match['value'].strip()}) for one variable.",
+    )
+
+
+_MECHANISMS = [
+    _weight_added,
+    _weight_read_both_ways,
+    _symbolic_numpy,
+    _numpy_in_call,
+    _positional_flag,
+    _float_ids,
+    _lookup_flattened,
+    _list_for_tensor,
+    _unpacked_layers,
+    _assigned_variable,
+]
+
+
+def _add_mechanisms():
+    """This topic's mechanisms, before the general tables (once, however often loaded)."""
+    known = {
+        getattr(m, "__qualname__", "") + getattr(m, "__module__", "") for m in _raised.BEFORE_TABLES
+    }
+    for mechanism in reversed(_MECHANISMS):
+        if mechanism.__qualname__ + mechanism.__module__ not in known:
+            _raised.BEFORE_TABLES.insert(0, mechanism)
+
+
+_add_mechanisms()

@@ -363,7 +363,7 @@ FAILURES = [
             r"^✗ Tied weights in the decoder$",
             r"Expected: +the decoder to use the encoder's 8×3 kernel itself, transposed",
             r"Received: +a 3×8 kernel of its own \(dense\w*/kernel\)",
-            r"an ordinary layer \(a Dense, say\) with its own kernel",
+            r"an ordinary layer \(dense_\w+ \(Dense, kernel 3×8\)\) with its own kernel",
             r"keras\.ops\.transpose\(self\.encoder\.kernel\)",
         ],
         id="tied-but-own-kernel",
@@ -633,7 +633,9 @@ def test_given_used_tells_a_shared_duplicate_from_copies(m):
     a, b = keras.Input((8,)), keras.Input((8,))
     twin = _fresh(m.given)
     shared_twin = keras.Model([a, b], layers.Concatenate()([twin(a), twin(b)]))
-    with pytest.raises(ag.CheckFailed, match=r"one duplicate of the given encoder reads both"):
+    with pytest.raises(
+        ag.CheckFailed, match=r"a new layer of the given encoder.s configuration reads both"
+    ):
         reuse_vs_duplication.check_given_used(shared_twin, m.given)
     with pytest.raises(ag.CheckFailed, match=r"both inputs go through copies or clones"):
         reuse_vs_duplication.check_given_used(m.towers_two_duplicates.model, m.given)
@@ -912,3 +914,136 @@ def test_a_duplicate_written_by_hand_behind_a_shared_stem_is_recognised():
     model = keras.Model([a, b], layers.Dense(1)(merged))
     with pytest.raises(ag.CheckFailed, match=r"written by hand, with settings that fit one"):
         reuse_vs_duplication.check_fresh_duplicate(model, top, what="the given top")
+
+
+def _built_anew(encoder):
+    """A snapshot of new layers: the architecture repeated, no value copied."""
+    return keras.Sequential(
+        [keras.Input((8,)), layers.Dense(6, activation="relu"), layers.Dense(4)], name="snapshot"
+    )
+
+
+@pytest.mark.parametrize(
+    ("snapshot_of", "code", "pattern"),
+    [
+        (
+            lambda e, x, live: layers.Lambda(lambda t: keras.ops.stop_gradient(t))(live),
+            None,
+            r"the encoder runs once, and the other side of the drift holds no variables",
+        ),
+        (
+            lambda e, x, live: layers.Lambda(lambda t: t @ np.ones((8, 4), "float32"))(x),
+            None,
+            r"values kept as constants, or stop_gradient",
+        ),
+        (
+            lambda e, x, live: _built_anew(e)(x),
+            _built_anew,
+            r"the snapshot's layers were made anew",
+        ),
+        (
+            lambda e, x, live: _snapshot(e, values=False)(x),
+            _snapshot,
+            r"clone_model \(like from_config\) repeats",
+        ),
+    ],
+    ids=["stop_gradient", "constants", "layers made anew", "clone without values"],
+)
+def test_what_stands_for_the_snapshot_is_named_from_the_model_and_the_code(
+    snapshot_of, code, pattern
+):
+    encoder = _encoder()
+    x = keras.Input((8,))
+    live = encoder(x)
+    model = keras.Model(x, layers.Subtract()([live, snapshot_of(encoder, x, live)]))
+    with pytest.raises(ag.CheckFailed, match=pattern):
+        reuse_vs_duplication.check_snapshot(model, encoder, code=code)
+
+
+DRIFT = """
+    x = Input(8)
+    hidden = Dense(6, "relu")(x)
+    code = Dense(4)(hidden)
+    snapshot_hidden = Dense(6, "relu")(x)
+    snapshot_code = Dense(4)(snapshot_hidden)
+    drift = Subtract()(code, snapshot_code)
+"""
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["encoder − snapshot", "snapshot − encoder"])
+def test_branches_that_trade_places_through_a_merge_are_named_as_its_order(reverse):
+    encoder = _encoder()
+    first, second = encoder.layers
+    snapshot = _snapshot(encoder)
+    x = keras.Input((8,))
+    pair = [snapshot(x), encoder(x)] if reverse else [encoder(x), snapshot(x)]
+    model = keras.Model(x, layers.Subtract()(pair))
+    arch = ag.architecture(DRIFT)
+    inputs = ag.fixed_inputs((8,), batch=16)
+    check = functools.partial(
+        reuse_vs_duplication.check_in_place,
+        model,
+        arch,
+        {"hidden": first, "code": second},
+        inputs=inputs,
+        what="the encoder",
+    )
+    if not reverse:
+        check()
+        return
+    with pytest.raises(ag.CheckFailed, match=r"Subtract's inputs are in the other order"):
+        check()
+
+
+class _TwoMatrices(layers.Layer):
+    """A lookup and (with `own=True`) scores that read a matrix of their own: nothing tied."""
+
+    def __init__(self, own=True, **kwargs):
+        super().__init__(**kwargs)
+        self.own = own
+
+    def build(self, input_shape):
+        self.matrix = self.add_weight(shape=(7, 4), name="matrix")
+        if self.own:
+            self.out_matrix = self.add_weight(shape=(4, 7), name="out_matrix")
+
+    def call(self, inputs, reverse=False):
+        if reverse:
+            return keras.ops.matmul(inputs, self.out_matrix)
+        return keras.ops.take(self.matrix, inputs, axis=0)
+
+
+@pytest.mark.parametrize(
+    ("second", "pattern"),
+    [
+        ("own layer", r"makes a second matrix, \S+/out_matrix \(4×7\), beside \S+/matrix"),
+        ("dense", r"an ordinary layer \(dense\w* \(Dense, kernel 4×7\)\)"),
+    ],
+)
+def test_an_untied_score_matrix_is_named_by_the_layer_that_owns_it(second, pattern):
+    tokens = keras.Input((3,), dtype="int32")
+    lookup = _TwoMatrices(own=second == "own layer")
+    hidden = layers.GlobalAveragePooling1D()(lookup(tokens))
+    scores = lookup(hidden, reverse=True) if second == "own layer" else layers.Dense(7)(hidden)
+    model = keras.Model(tokens, scores)
+    with pytest.raises(ag.CheckFailed, match=pattern):
+        reuse_vs_duplication.check_tied(
+            model, lookup.matrix, source="the embedding", attribute="matrix"
+        )
+
+
+def _clone_and_set_weights(encoder):
+    twin = keras.models.clone_model(encoder)
+    twin.set_weights(encoder.get_weights())
+    return twin
+
+
+@pytest.mark.parametrize(
+    ("code", "mechanism"),
+    [(None, "object copy"), (_clone_and_set_weights, "set_weights")],
+    ids=["no code: the paths tell", "clone_model then set_weights"],
+)
+def test_a_clone_keeps_paths_so_the_code_names_the_copy(code, mechanism):
+    encoder = _encoder()
+    twin = _clone_and_set_weights(encoder)
+    assert reuse_vs_duplication.copy_mechanism(twin, encoder, code) == mechanism

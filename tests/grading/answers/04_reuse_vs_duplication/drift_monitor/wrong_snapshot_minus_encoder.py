@@ -1,5 +1,5 @@
-# Misconception: the order of Subtract's inputs does not matter (it gives snapshot − encoder).
-# Expect: fail "the encoder does snapshot_hidden's job"
+# Misconception: the order of Subtract's inputs does not matter (it gives snapshot − encoder). (explained by check_in_place: the given layers trade places only through the merge, no table entry)
+# Expect: fail "Subtract.s inputs are in the other order"
 def build_drift_monitor(encoder):
     snapshot = keras.models.clone_model(encoder)
     snapshot.set_weights(encoder.get_weights())
