@@ -49,6 +49,7 @@ class Node:
     layer: object = None
     index: int = 0  # for inputs and outputs: their position
     consumers: list = field(default_factory=list)
+    ways: str = ""  # a task's step that may be written several ways: which, in words
     _sig: tuple | None = None
 
     @property
@@ -277,7 +278,88 @@ def _recover(value: np.ndarray, known: list) -> Node:
                 return Node(
                     "Concatenate", [na, nb], config={"axis": value.ndim - 1}, shape=value.shape[1:]
                 )
+    found = _affine(value, known[-24:]) or _reduction(value, known[-24:])
+    if found is not None:
+        return found
     return Node("code", [], config={"shape": tuple(value.shape[1:])}, shape=value.shape[1:])
+
+
+def _number(x: float) -> float:
+    return float(np.round(x, 3)) + 0.0  # no -0.0
+
+
+def _affine(value: np.ndarray, pool: list) -> Node | None:
+    """`a * w + c` or `a * w + b * v + c` in code (1 - gate, 0.6 * p + 0.4 * q, (p + q) / 4),
+    its numbers read from the values by least squares."""
+    flat = value.reshape(-1).astype("float64")
+    if flat.size < 4 or np.ptp(flat) < 1e-6:
+        return None
+    same = [(a, n) for a, n in pool if a.shape == value.shape and np.ptp(a) > 1e-6]
+    tries = [[p] for p in same] + [
+        [p, q] for i, p in enumerate(same) for q in same[i + 1 :] if p[1] is not q[1]
+    ]
+    for parts in tries:
+        columns = [a.reshape(-1).astype("float64") for a, _ in parts] + [np.ones_like(flat)]
+        coef, *_ = np.linalg.lstsq(np.stack(columns, 1), flat, rcond=None)
+        if not np.allclose(np.stack(columns, 1) @ coef, flat, rtol=1e-4, atol=1e-5):
+            continue
+        weights = tuple(_number(c) for c in coef[:-1])
+        if any(w == 0 for w in weights):
+            continue
+        return Node(
+            "Scale" if len(parts) == 1 else "Weighted",
+            [n for _, n in parts],
+            config={"weights": weights, "offset": _number(coef[-1])},
+            shape=value.shape[1:],
+        )
+    for (a, na), (b, nb) in ((p, q) for p in same for q in same if p[1] is not q[1]):
+        # a merge with one input changed in code first: a * (1 - b), a + 0.5 * b
+        af, bf = a.reshape(-1).astype("float64"), b.reshape(-1).astype("float64")
+        for kind, columns, rest in (
+            ("Multiply", [af * bf, af], np.zeros_like(flat)),
+            ("Add", [bf, np.ones_like(flat)], af),
+        ):
+            coef, *_ = np.linalg.lstsq(np.stack(columns, 1), flat - rest, rcond=None)
+            w, c = _number(coef[0]), _number(coef[1])
+            if (w, c) in ((1.0, 0.0), (0.0, 0.0)) or w == 0:
+                continue
+            if np.allclose(np.stack(columns, 1) @ coef + rest, flat, rtol=1e-4, atol=1e-5):
+                scaled = Node(
+                    "Scale", [nb], config={"weights": (w,), "offset": c}, shape=value.shape[1:]
+                )
+                return Node(kind, [na, scaled], shape=value.shape[1:])
+    return None
+
+
+_REDUCTIONS = {"mean": np.mean, "sum": np.sum, "max": np.max, "min": np.min}
+
+
+def _reduction(value: np.ndarray, pool: list) -> Node | None:
+    """A mean (sum, max, min) over the last axis of a tensor, or of two side by side."""
+    joined = [
+        (
+            np.concatenate([a, b], -1),
+            Node(
+                "Concatenate",
+                [na, nb],
+                config={"axis": a.ndim - 1},
+                shape=(*a.shape[1:-1], a.shape[-1] + b.shape[-1]),
+            ),
+        )
+        for a, na in pool
+        for b, nb in pool
+        if na is not nb and a.ndim == b.ndim >= 2 and a.shape[:-1] == b.shape[:-1]
+    ]
+    joined += [(a, n) for a, n in pool if a.ndim >= 2]  # after: a constant mean fits both
+    for arr, node in joined:
+        for how, fn in _REDUCTIONS.items():
+            for keep in (True, False):
+                out = fn(arr, axis=-1, keepdims=keep)
+                if _close(out, value):
+                    return Node(
+                        "Reduce", [node], config={"how": how, "axis": -1}, shape=value.shape[1:]
+                    )
+    return None
 
 
 def describe(model, inputs) -> Graph:

@@ -753,9 +753,71 @@ def none_size(raised: Raised, context: str | None = None) -> Explanation | None:
     )
 
 
+_CONCAT = [
+    # TensorFlow, symbolic: "Dimension 0 in both shapes must be equal, but are 20 and 4. ...
+    # for '{{node concat}} = ConcatV2[...]"
+    re.compile(
+        r"Dimension (?P<dim>\d+) in both shapes must be equal, but are (?P<p>\d+) and "
+        r"(?P<q>\d+).*?node \w*concat",
+        re.S | re.I,
+    ),
+    # TensorFlow, eager: "ConcatOp : Dimension 1 in both shapes must be equal: shape[0] = ..."
+    re.compile(
+        r"ConcatOp : Dimension (?P<dim>\d+) in both shapes must be equal: "
+        r"shape\[0\] = \[[\d,]*?(?P<p>\d+)\].*?shape\[1\] = \[[\d,]*?(?P<q>\d+)\]",
+        re.S,
+    ),
+    # Keras, symbolic (keras.ops.concatenate on a keras.Input)
+    re.compile(
+        r"must have the same shape except on the `axis` dim\. But found element of shape "
+        r"\([^)]*?(?P<q>\d+)\), which is different from the first element's shape "
+        r"\([^)]*?(?P<p>\d+)\)"
+    ),
+    # NumPy
+    re.compile(
+        r"except for the concatenation axis must match exactly, but along dimension "
+        r"(?P<dim>\d+), the array at index 0 has size (?P<p>\d+) and the array at index 1 "
+        r"has size (?P<q>\d+)"
+    ),
+]
+
+
+def concatenate_axis(raised: Raised, context: str | None = None) -> Explanation | None:
+    """A concatenation in the learner's code along another axis than the features: the
+    sizes that differ sit on the last axis, the one the learner meant to join along.
+    `keras.ops.concatenate` (like np.concatenate and tf.concat) joins along axis 0 unless
+    told otherwise — the batch axis — where the layer keras.layers.Concatenate uses -1."""
+    for pattern in _CONCAT:
+        match = pattern.search(raised.message)
+        if match:
+            break
+    else:
+        return None
+    call = re.search(r"(?P<fn>[\w.]*(?:concatenate|concat))\s*\((?P<args>.*)", raised.line)
+    if not call:
+        return None
+    fn = call["fn"]
+    axis = re.search(r"axis\s*=\s*(-?\d+)", call["args"])
+    sizes = f"{match['p']} and {match['q']}"
+    where = raised.where or "in your code"
+    if axis is None:
+        said = f"{fn}(...) was called without axis=, so it joins along axis 0"
+    else:
+        said = f"{fn}(..., axis={axis[1]}) joins along axis {axis[1]}"
+    return Explanation(
+        f"{where}, {said}{raised.code}: along that axis the tensors are put one after the "
+        f"other, so every other axis must match, and their widths ({sizes}) do not. Axis 0 is the batch axis, the examples; the features are "
+        "the last axis, the one keras.layers.Concatenate() uses by default (axis=-1), but "
+        "keras.ops.concatenate, np.concatenate and tf.concat start from axis 0.",
+        f"join the features side by side: {fn}([...], axis=-1) (or keras.layers.Concatenate()"
+        "([...])).",
+    )
+
+
 MECHANISMS = [
     input_count,
     none_size,
+    concatenate_axis,
     shape_mismatch,
     list_input_shape,
     read_only_property,

@@ -106,6 +106,8 @@ def label(node: Node) -> str:
         return f"output {node.index + 1}"
     if node.kind == "code":
         return f"a tensor computed in code ({_shape_words(node.shape)})"
+    if node.kind in _COMPUTED:
+        return f"{formula(node)} (computed in code)"
     if "units" in c:
         args.append(str(c["units"]))
     if "filters" in c:
@@ -132,13 +134,37 @@ def label(node: Node) -> str:
     return text
 
 
+_COMPUTED = {"Scale", "Weighted", "Reduce"}  # recognised from the values (autograder.graph)
+
+
+def formula(node: Node) -> str:
+    """'1 - x', '0.6 × x + 0.4 × y', 'the mean of x over its last axis': what a tensor
+    computed in code does to its inputs (x, y in the order of `node.inputs`)."""
+    if node.kind == "Reduce":
+        return f"the {node.config['how']} of x over its last axis"
+    terms = []
+    for w, v in zip(node.config["weights"], "xyz", strict=False):
+        if not terms:
+            terms.append(v if w == 1 else f"-{v}" if w == -1 else f"{w:g} × {v}")
+        else:
+            sign = "-" if w < 0 else "+"
+            size = abs(w)
+            terms.append(f"{sign} {v if size == 1 else f'{size:g} × {v}'}")
+    offset = node.config.get("offset", 0)
+    if offset:
+        if terms[0].startswith("-"):
+            return f"{offset:g} - {terms[0][1:]}" + "".join(f" {t}" for t in terms[1:])
+        terms.append(f"{'-' if offset < 0 else '+'} {abs(offset):g}")
+    return " ".join(terms)
+
+
 def _role_words(node: Node) -> str:
     return node.role.replace("_", " ")
 
 
 def name(node: Node) -> str:
     """'the features (Dense(8, activation="tanh"))' or 'a Dense(8, ...)'."""
-    if node.kind in {"Input", "Output", "code"}:
+    if node.kind in {"Input", "Output", "code", *_COMPUTED}:
         return label(node)
     if node.role:
         return f"the {_role_words(node)} ({label(node)})"
@@ -155,7 +181,7 @@ def _short(node: Node) -> str:
 def _output_of(node: Node) -> str:
     if node.kind == "Input":
         return label(node)
-    if node.kind == "code":
+    if node.kind in {"code", *_COMPUTED}:
         return label(node)
     if node.role:
         return f"the output of the {_role_words(node)} ({label(node)})"
@@ -190,6 +216,20 @@ _ACT_DOES = {
     "sigmoid": "squashes values between 0 and 1",
     "tanh": "squashes values between -1 and 1",
     "softmax": "turns values into probabilities that sum to 1",
+    "leaky_relu": "keeps a small slope below 0 instead of setting negative values to 0",
+    "clipped relu": "caps or shifts the relu (max_value, threshold or negative_slope)",
+    "relu6": "caps the relu at 6",
+    "elu": "bends negative values towards -1 instead of setting them to 0",
+    "selu": "scales the values and bends negative ones towards -1.76",
+    "gelu": "weights each value by a bell-shaped probability, letting small negatives through",
+    "silu": "multiplies each value by its sigmoid, letting small negatives through",
+    "swish": "multiplies each value by its sigmoid, letting small negatives through",
+    "softplus": "is a smooth relu that is never 0",
+    "hard_sigmoid": "is a piecewise-linear approximation of the sigmoid, not the sigmoid",
+    "hard_silu": "is a piecewise approximation of the silu",
+    "log_softmax": "gives the logarithms of probabilities (all negative), not probabilities",
+    "softsign": "squashes values between -1 and 1 more slowly than tanh",
+    "exponential": "takes the exponential of each value",
 }
 
 
@@ -215,15 +255,44 @@ def _attribute_difference(got: Node, want: Node) -> Difference:
     """Same place in the graph, something about the layer itself differs."""
     where = f"reading {source(want)}"
     if got.kind != want.kind:
+        if got.kind in _COMPUTED and want.kind in MERGES:
+            parts = ", ".join(f"{v} = {_short(i)}" for v, i in zip("xyz", got.inputs, strict=False))
+            equal = {"Average": " (1/2 × each, weights that sum to 1)"}.get(want.kind, "")
+            return Difference(
+                "kind",
+                want,
+                got,
+                f"your model computes {formula(got)} in code ({parts}) where the task's "
+                f"{want.kind} {_MERGE_DOES.get(want.kind, '')}{equal}.",
+                f"merge them with keras.layers.{want.kind}()(...).",
+            )
         if got.kind in MERGES and want.kind in MERGES:
+            reduced = [c for c in got.consumers if c.kind == "Reduce"]
+            then = (
+                f"; then your model takes {formula(reduced[0]).replace(' x ', ' that ')}, "
+                "which mixes the values of each example with each other"
+                if reduced
+                else ""
+            )
             return Difference(
                 "kind",
                 want,
                 got,
                 f"the merge of {source(want)} is {got.kind}, the task asks for {want.kind}: "
                 f"{got.kind} {_MERGE_DOES.get(got.kind, '')}, {want.kind} "
-                f"{_MERGE_DOES.get(want.kind, '')}.",
+                f"{_MERGE_DOES.get(want.kind, '')}{then}.",
                 f"merge them with keras.layers.{want.kind}()(...).",
+            )
+        if want.ways:
+            weighted = got.layer is not None and getattr(got.layer, "weights", None)
+            return Difference(
+                "kind",
+                want,
+                got,
+                f"your model has {name(got)} {where}"
+                + (", a layer with weights of its own" if weighted else "")
+                + f"; {want.ways}.",
+                "write that step in one of those ways (any of them passes).",
             )
         return Difference(
             "kind",
@@ -251,7 +320,8 @@ def _attribute_difference(got: Node, want: Node) -> Difference:
             "activation",
             want,
             got,
-            f"{place} has activation {g}, the task asks for {w}: {g} {does}{extra}.",
+            f"{place} has activation {g}, the task asks for {w}"
+            + (f": {g} {does}{extra}." if does else "."),
             f'give it activation="{want.activation[-1]}".'
             if want.activation
             else "remove its activation (no activation argument, or activation=None).",
@@ -396,14 +466,55 @@ def compare(expected: Graph, got: Graph) -> Difference | None:
         found = _explain_missing(want, missing, extra, got)
         if found.received is not None:
             explained.add(id(found.received))
-        if found.what != "missing" or found.received is not None:
+        if found.what != "missing" or found.received is not None or _left_out(want, got):
             earlier = [n for n in extra if n.depth < want.depth and id(n) not in explained]
-            return _extra(earlier[0]) if earlier else found
+            return _extra(earlier[0]) if earlier else _same_change(found, missing, extra)
         fallback = fallback or found
     lone = [n for n in extra if id(n) not in explained]
     if lone and (fallback is None or lone[0].depth <= fallback.expected.depth):
         return _extra(lone[0])
     return fallback or _extra(extra[0])
+
+
+def _left_out(want: Node, got: Graph) -> bool:
+    """`want` is missing and so is the merge it feeds: a whole branch left out (built and
+    not used, or never built), which explains the differences after it."""
+    return any(c.kind in MERGES and not _in_graph(c, got) for c in want.consumers)
+
+
+def _same_change(found: Difference, missing: list, extra: list) -> Difference:
+    """An activation difference that other layers share (both members' softmax replaced by
+    the same activation): name them all, so that the advice fixes every one."""
+    want, got = found.expected, found.received
+    if found.what != "activation" or want is None or got is None:
+        return found
+    alike = [want]
+    for m in missing:
+        if m is want:
+            continue
+        for n in extra:
+            if (
+                _input_sigs(n) == _input_sigs(m)
+                and _only_activation_differs(n, m)
+                and n.activation == got.activation
+                and m.activation == want.activation
+            ):
+                alike.append(m)
+                break
+    if len(alike) < 2:
+        return found
+    names = " and ".join(f"the {_role_words(m)}" if m.role else label(m) for m in alike)
+    g, w = _acts(got), _acts(want)
+    does = _ACT_DOES.get(got.activation[-1] if got.activation else "linear", "")
+    return Difference(
+        "activation",
+        want,
+        got,
+        f"{names} have activation {g}, the task asks for {w}" + (f": {g} {does}." if does else "."),
+        f'give each of them activation="{want.activation[-1]}".'
+        if want.activation
+        else "remove the activation from each of them.",
+    )
 
 
 def _whole_number_input(got: Graph) -> Difference | None:
@@ -435,8 +546,16 @@ def _extra(node: Node) -> Difference:
         None,
         node,
         f"your model has {name(node)} reading {source(node)}{change}, which the task does not have.",
-        f"remove the {label(node)}: build the layers the task lists, in its order.",
+        f"remove {_the(label(node))}: build the layers the task lists, in its order.",
     )
+
+
+def _the(text: str) -> str:
+    """'the Dense(4)', 'the mean of x ...', 'the tensor computed in code' (one article)."""
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article):
+            return "the " + text[len(article) :]
+    return "the " + text
 
 
 def _input_sigs(node: Node) -> list:
@@ -473,6 +592,20 @@ def _explain_missing(want: Node, missing, extra, got: Graph) -> Difference | Non
                     m for m in extra if _same_kind(m, want) and _input_sigs(m) == _input_sigs(other)
                 ]
                 if partner:
+                    if _only_activation_differs(want, other):
+                        # the same graph as two activations swapped: say both readings
+                        return Difference(
+                            "swap",
+                            want,
+                            n,
+                            f"the layer reading {source(want)} has activation {_acts(n)} and "
+                            f"the one reading {source(other)} has {_acts(partner[0])}; the "
+                            f"task has it the other way round ({_acts(want)} on {source(want)}, "
+                            f"{_acts(other)} on {source(other)}): the two activations are "
+                            "swapped (or, which computes the same, the two layers' inputs).",
+                            f'give the layer on {source(want)} activation="{_acts(want)}" and '
+                            f'the one on {source(other)} activation="{_acts(other)}".',
+                        )
                     return Difference(
                         "swap",
                         want,
@@ -485,7 +618,7 @@ def _explain_missing(want: Node, missing, extra, got: Graph) -> Difference | Non
             return _extra_layer(n, want)
         if any(_same_kind(c, n) for c in want.consumers):
             return _missing_layer(want, n)
-        return _attribute_difference(n, want)
+        return _activation_after(n, want) or _attribute_difference(n, want)
     overlapping = [n for n in extra if want_set & set(_input_sigs(n))]
     for n in overlapping:
         if any(_same_kind(c, want) for c in n.consumers):
@@ -498,7 +631,9 @@ def _explain_missing(want: Node, missing, extra, got: Graph) -> Difference | Non
         if any(c.kind == want.kind for c in n.consumers):
             return _extra_layer(n, want)
     alike = [n for n in extra if _same_kind(n, want)]
-    alike += [n for n in extra if n.kind == want.kind and n not in alike]
+    alike += [
+        n for n in extra if n.kind == want.kind and n not in alike and not _in_place(n, missing)
+    ]
     for n in alike:
         return _wiring(want, n)
     split = _split_head(want, extra)
@@ -507,13 +642,58 @@ def _explain_missing(want: Node, missing, extra, got: Graph) -> Difference | Non
     for n in overlapping:
         if any(_same_kind(c, n) for c in want.consumers):
             return _missing_layer(want, n)
+    unused = bool(want.consumers) and all(
+        c.kind == "Output" or any(c is m for m in missing) or not _in_graph(c, got)
+        for c in want.consumers
+    )
     return Difference(
         "missing",
         want,
         None,
         f"the task's {label(want)} reading {source(want)} is missing from your model"
-        + (f" (its {want.role} layer)." if want.role else "."),
-        f"add {label(want)} on {source(want)}, as the task says.",
+        + (f" (its {want.role} layer)" if want.role else "")
+        + (
+            f", and so is the {' and '.join(c.kind for c in want.consumers)} it feeds: if "
+            "you created them, their result never reaches the model's output (a layer whose "
+            "output is not used is not part of the model)."
+            if unused
+            else "."
+        ),
+        f"add {label(want)} on {source(want)}, as the task says"
+        + (", and use its output where the task does." if unused else "."),
+    )
+
+
+def _in_place(n: Node, missing: list) -> bool:
+    """`n` sits where one of the task's missing layers of its kind sits (same inputs): it is
+    that layer, changed, not another one wired elsewhere."""
+    return any(m.kind == n.kind and _input_sigs(m) == _input_sigs(n) for m in missing)
+
+
+def _in_graph(node: Node, graph: Graph) -> bool:
+    return signature(node) in {signature(n) for n in graph.nodes}
+
+
+def _only_activation_differs(a: Node, b: Node) -> bool:
+    return a.kind == b.kind and a.config == b.config and a.activation != b.activation
+
+
+def _activation_after(n: Node, want: Node) -> Difference | None:
+    """`n` is `want` without its activation, and the activation comes one layer later: an
+    extra layer (a BatchNormalization, say) put between the layer and its activation."""
+    if not _only_activation_differs(n, want) or n.activation or len(n.consumers) != 1:
+        return None
+    after = n.consumers[0]
+    if after.kind in {"Output", *_COMPUTED, "code"} or after.activation != want.activation:
+        return None
+    return Difference(
+        "extra",
+        want,
+        after,
+        f"your model has an extra {after.kind} between {_output_of(n)} and its "
+        f"{_acts(want)}; in the task the {_acts(want)} applies to the {want.kind}'s output "
+        "directly.",
+        f"remove the {after.kind}, and apply {_acts(want)} straight after the {want.kind}.",
     )
 
 
