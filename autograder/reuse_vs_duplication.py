@@ -1114,6 +1114,38 @@ def check_follows(model, arch, *, inputs, tied="decoded", what="the decoder", ma
                     "transpose it inside call(), so that every call reads the variable as it "
                     "is now.",
                 )
+        unused = _unused_bias(arch, found, xs, got)
+    if unused is not None:
+        name, obj = unused
+        bias = obj[-1] if isinstance(obj, tuple) else getattr(obj, "bias", None)
+        fail(
+            f"{what[0].upper()}{what[1:]} on your own weights",
+            f"{arch.words(arch.step(tied))}: the bias added",
+            "the outputs of that computation without its bias",
+            f"the {name} layer makes a bias"
+            + (f" ({_path(bias)})" if bias is not None and hasattr(bias, "shape") else "")
+            + " but never adds it: your model computes exactly the task's architecture with "
+            "that bias left out (it also receives no gradient, so training never moves it).",
+            "add the bias where the task's step computes with it (… + self.bias in call()).",
+        )
+
+
+def _unused_bias(arch, found, xs, got):
+    """(described layer, the learner's object) when the outputs are the description's with
+    that layer's bias left out (made in build(), never added); None otherwise."""
+    for assignment in _architecture.assignments(found):
+        weights = _architecture._weights(arch, assignment)
+        for name, own in weights.items():
+            if len(own) < 2 or not np.any(own[-1]):
+                continue
+            without = {**weights, name: (*own[:-1], np.zeros_like(own[-1]))}
+            try:
+                out = arch.evaluate(xs, without)
+            except ValueError:
+                continue
+            if _architecture._close(got, out):
+                return name, assignment[name]
+    return None
 
 
 def _kept_copy(model, kernel) -> str:
@@ -1900,7 +1932,102 @@ def _assigned_variable(raised_, context=None):
     )
 
 
+_WIDTH = re.compile(
+    r"of layer '(?P<layer>[^']+)' is incompatible with the layer: expected axis -1 of input "
+    r"shape to have value (?P<want>\d+), but received input with shape (?P<shape>\([^)]*\))"
+)
+
+
+def _unpacked_names(raised_) -> dict[str, str]:
+    """Names unpacked from a model's layers in the cell (`stem, top = encoder.layers`):
+    name -> the model's expression."""
+    import ast
+
+    tree = _raised._tree(raised_.source)
+    names = {}
+    for node in ast.walk(tree) if tree else ():
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "layers"
+            and isinstance(node.targets[0], ast.Tuple)
+        ):
+            for target in node.targets[0].elts:
+                if isinstance(target, ast.Name):
+                    names[target.id] = ast.unparse(node.value.value)
+    return names
+
+
+def _names_swapped(raised_, context=None):
+    """A given layer called where the learner's name for another one is: the names of an
+    unpacking from model.layers are in another order than the model's."""
+    from .keras_errors import Explanation
+
+    match = _WIDTH.search(raised_.message)
+    if context not in _TOPIC or not match:
+        return None
+    names = _unpacked_names(raised_)
+    layer = match["layer"]
+    if layer not in names:
+        return None
+    called = [n for n in re.findall(r"\b(\w+)\(", raised_.line) if n in names and n != layer]
+    if not called:
+        return None
+    model = names[layer]
+    return Explanation(
+        f"the layer named '{layer}' is called on {match['shape']}, though it was built for "
+        f"{match['want']} values: `{', '.join(names)} = {model}.layers` gives the names in "
+        f"the order the model lists its layers, so `{called[0]}` holds the layer named "
+        f"'{layer}'.",
+        f"print {model}.layers to see its order (the layer that reads the inputs comes "
+        "first), and unpack the names in that order.",
+    )
+
+
+_MERGES = r"Subtract|Add|Multiply|Average|Maximum|Minimum|subtract|add|multiply|average"
+_ELEMENTWISE_SHAPES = re.compile(
+    r"Inputs have incompatible shapes\. Received shapes (?P<a>\([^)]*\)) and (?P<b>\([^)]*\))"
+)
+
+
+def _input_not_shared(raised_, context=None):
+    """A merge of branches where one input skipped the shared layer the others go through."""
+    import ast
+
+    from .keras_errors import Explanation
+
+    match = _ELEMENTWISE_SHAPES.search(raised_.message)
+    if context != "sharing" or not match:
+        return None
+    tree = _line_tree(raised_.line)
+    for node in ast.walk(tree) if tree else ():
+        if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.List)):
+            continue
+        func = node.func.func if isinstance(node.func, ast.Call) else node.func
+        merge = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if not re.fullmatch(_MERGES, merge):
+            continue
+        items = node.args[0].elts
+        bare = [i for i in items if isinstance(i, ast.Name)]
+        through = [i for i in items if isinstance(i, ast.Call) and isinstance(i.func, ast.Name)]
+        if len(bare) != 1 or not through:
+            continue
+        (skipped,), layer = bare, through[0].func.id
+        shapes = [match["a"], match["b"]]
+        width = shapes[items.index(skipped)] if len(items) == 2 else ""
+        return Explanation(
+            f"`{skipped.id}` goes into {merge} as it is"
+            + (f" {width}" if width else "")
+            + f", while the other input went through {layer}: a shared layer serves both "
+            "inputs only when each is passed through it.",
+            f"call {layer} on {skipped.id} too: {layer}({skipped.id}), the same instance.",
+        )
+    return None
+
+
 _MECHANISMS = [
+    _names_swapped,
+    _input_not_shared,
     _weight_added,
     _weight_read_both_ways,
     _symbolic_numpy,

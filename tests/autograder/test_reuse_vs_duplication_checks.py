@@ -1047,3 +1047,33 @@ def test_a_clone_keeps_paths_so_the_code_names_the_copy(code, mechanism):
     encoder = _encoder()
     twin = _clone_and_set_weights(encoder)
     assert reuse_vs_duplication.copy_mechanism(twin, encoder, code) == mechanism
+
+
+class _BiasNeverAdded(_TiedEmbedding):
+    def call(self, inputs, reverse=False):
+        if reverse:
+            return keras.ops.matmul(inputs, keras.ops.transpose(self.matrix))
+        return keras.ops.take(self.matrix, inputs, axis=0)
+
+
+@pytest.mark.parametrize(("cls", "fails"), [(_TiedEmbedding, False), (_BiasNeverAdded, True)])
+def test_a_bias_made_but_never_added_is_named(cls, fails):
+    tokens = keras.Input((3,), dtype="int32")
+    lookup = cls(7, 4)
+    hidden = layers.Dense(4, activation="tanh")(layers.GlobalAveragePooling1D()(lookup(tokens)))
+    model = keras.Model(tokens, lookup(hidden, reverse=True))
+    x = reuse_vs_duplication.token_ids(vocabulary=7, length=3, batch=8)
+    check = functools.partial(
+        reuse_vs_duplication.check_follows,
+        model,
+        LANGUAGE,
+        inputs=x,
+        tied="scores",
+        what="the scores",
+        matrix="matrix",
+    )
+    if not fails:
+        check()
+        return
+    with pytest.raises(ag.CheckFailed, match=r"the embedding layer makes a bias .* but never adds"):
+        check()

@@ -185,7 +185,45 @@ CASES = [
         r"a model built on clone\.outputs \(a list, even of one tensor\) returns a list",
         id="a model on a list of outputs",
     ),
+    pytest.param(
+        """
+        def build(encoder):
+            top, stem = encoder.layers
+            q = keras.Input(shape=(8,))
+            return keras.Model(q, top(stem(q)))
+        """,
+        (lambda: _named_encoder(),),
+        "copy",
+        r"`top, stem = encoder\.layers` gives the names in the order the model lists its "
+        r"layers, so `stem` holds the layer named 'top'",
+        id="names unpacked from model.layers in another order",
+    ),
+    pytest.param(
+        """
+        def build():
+            left, right = keras.Input(shape=(10,)), keras.Input(shape=(10,))
+            encoder = keras.layers.Dense(6, activation="tanh")
+            diff = keras.layers.Subtract()([encoder(left), right])
+            return keras.Model([left, right], diff)
+        """,
+        (),
+        "sharing",
+        r"`right` goes into Subtract as it is \(10,\), while the other input went through "
+        r"encoder.*encoder\(right\)",
+        id="one input merged without the shared layer",
+    ),
 ]
+
+
+def _named_encoder():
+    return keras.Sequential(
+        [
+            keras.Input((8,)),
+            keras.layers.Dense(6, activation="relu", name="stem"),
+            keras.layers.Dense(4, activation="tanh", name="top"),
+        ],
+        name="encoder",
+    )
 
 
 @pytest.mark.parametrize(("source", "args", "context", "pattern"), CASES)
