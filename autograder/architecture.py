@@ -656,6 +656,20 @@ def _forms(step: Step, arch: Architecture) -> list:
     return [[(step.kind, kwargs, shape)]]
 
 
+def _ways(step: Step, arch: Architecture) -> str:
+    """A step the task lets the learner write several ways, in words ('' for one way)."""
+    if step.kind != "Spread":
+        return ""
+    grid = tuple(step.args["_pos"])
+    n = arch.shapes[step.inputs[0]][-1]
+    size = "×".join(map(str, grid))
+    return (
+        f"the task's step there repeats the {n} values of {step.inputs[0]} at every position "
+        f"of the {size} grid, with no weights; Reshape + UpSampling2D, RepeatVector + Reshape, "
+        "keras.ops.broadcast_to or keras.ops.tile all do it"
+    )
+
+
 def graphs(arch: Architecture) -> list:
     """The described architecture as layer graphs (`structure.Graph`), one per way to
     write it with Keras's layers, for explanations."""
@@ -697,6 +711,8 @@ def graphs(arch: Architecture) -> list:
                 )
                 body.append(node)
                 previous = [node]
+            for made in body[len(body) - len(chain) :]:
+                made.ways = _ways(s, arch)
             nodes[s.name] = previous[0]
         outs = [
             structure.Node("Output", [nodes[o]], index=k, shape=nodes[o].shape)
