@@ -376,6 +376,23 @@ def _argument_changed(failure: Failure) -> Explanation:
             "learned is lost; the copy must receive the values, not give them.",
             f"copy into the new object: new.set_weights({arg}.get_weights()).",
         )
+    if failure.facts.get("moving_only"):
+        return Explanation(
+            f"only the moving statistics of {what} changed ({failure.facts['variables']}): "
+            "BatchNormalization was run in training mode (called with training=True, or fit), "
+            "which normalises with the batch's own statistics and moves moving_mean and "
+            "moving_variance towards them.",
+            "read BatchNormalization's values without running it (bn.get_weights(), "
+            "bn.moving_mean), or call it with training=False.",
+        )
+    if failure.facts.get("written_back"):
+        return Explanation(
+            f"the values your new model holds were also written into variables of {what} "
+            f"({failure.facts['variables']}): an assign (or an in-place edit of a variable's "
+            "values) on the original's variable, where only the new model's should change.",
+            "compute the new values in NumPy from copies (.numpy().copy(), get_weights()) and "
+            "give them to the new model's layers only.",
+        )
     return Explanation(
         f"the function changed the values of {what}: it trained it (fit, "
         "train_on_batch), or assigned to its variables (assign, set_weights).",

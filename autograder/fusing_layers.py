@@ -27,6 +27,7 @@ exercise adapts two of them: branches that are *added* (a RepVGG block: `added`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -116,6 +117,123 @@ keras_errors.add_rule(
     ),
     context="fusing",
 )
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    return tuple(int(d) for d in re.findall(r"\d+", text))
+
+
+_KERNEL_AXES = {
+    2: ("its inputs (axis 0)", "its units (axis 1)"),
+    4: (
+        "its height (axis 0)",
+        "its width (axis 1)",
+        "its input channels (axis 2)",
+        "its output channels (axis 3)",
+    ),
+}
+
+_ONE = {2: ("input", "unit"), 4: ("row", "column", "input channel", "output channel")}
+
+
+def _broadcast(m: re.Match) -> Explanation:
+    """Two arrays of weights that do not combine element by element, read from their shapes:
+    kernels that chain as a matrix product, a per-channel vector on the wrong axis of a
+    kernel, a 1×1 kernel padded on its channel axes, or sizes taken from elsewhere."""
+    a, b = _sizes(m["a"]), _sizes(m["b"])
+    shown = f"{a} and {b}"
+    if len(a) == len(b) == 2 and a != b and (a[1] == b[0] or b[1] == a[0]):
+        first, second = (a, b) if a[1] == b[0] else (b, a)
+        return Explanation(
+            f"two kernels of shapes {first} and {second} were combined element by element (* "
+            f"or +), which needs equal shapes; they chain as a matrix product (the inner "
+            f"{first[1]}s meet): layers one after the other multiply their kernels, x @ W1 @ W2.",
+            "use the matrix product @: kernel = w1 @ w2, bias = b1 @ w2 + b2.",
+        )
+    for kernel, other in ((a, b), (b, a)):
+        if len(kernel) not in _KERNEL_AXES or len(kernel) < len(other):
+            continue
+        padded = (1,) * (len(kernel) - len(other)) + other
+        if (
+            len(kernel) == 4
+            and padded[:2] == (1, 1)
+            and padded[2:] == tuple(k + 2 for k in kernel[2:])
+        ):
+            return Explanation(
+                f"arrays of shapes {shown} do not add: the 1×1 kernel was padded on its channel "
+                "axes (2 and 3), which grows the channels, where the window (axes 0 and 1) was "
+                "meant to grow from 1×1 to 3×3.",
+                "pad the first two axes only: np.pad(k1, ((1, 1), (1, 1), (0, 0), (0, 0))).",
+            )
+        big = [i for i, d in enumerate(padded) if d != 1]
+        if len(big) == 1:
+            axis, n = big[0], padded[big[0]]
+            homes = [i for i, d in enumerate(kernel) if d == n and i != axis]
+            if homes and kernel[axis] != n:
+                names = _KERNEL_AXES[len(kernel)]
+                return Explanation(
+                    f"the {n} values (one per {_ONE[len(kernel)][homes[-1]]}) were "
+                    f"lined up with {names[axis]} of the kernel {kernel}, which has "
+                    f"{kernel[axis]}: NumPy broadcasts from the last axis, so they must be "
+                    f"shaped to meet {names[homes[-1]]}.",
+                    "reshape them onto that axis: "
+                    + ("v[:, None]" if homes[-1] == len(kernel) - 2 else "v.reshape(...)")
+                    + f" (shape {tuple(n if i == homes[-1] else 1 for i in range(len(kernel)))}).",
+                )
+    return Explanation(
+        f"arrays of shapes {shown} were combined element by element, which needs equal shapes "
+        "(or size 1): one of them was not made at the size of the kernel part it joins. A Dense "
+        "kernel is (inputs, units); a Conv2D kernel (height, width, input channels, output "
+        "channels), and kernel[i, j] one window position's (input channels, output channels) "
+        "matrix.",
+        "print the shapes of the arrays on that line and size each from the kernel it joins "
+        "(kernel.shape[-1] channels for np.eye, say), not from the size of the images or maps.",
+    )
+
+
+keras_errors.add_rule(
+    r"weight shape (?P<want>\([\d, ]*\)) is not compatible with provided weight shape "
+    r"(?P<got>\([\d, ]*\))",
+    lambda m: Explanation(
+        f"set_weights gave a layer whose variable has shape {m['want']} an array of shape "
+        f"{m['got']}: the values are another layer's (or made for another size); if they "
+        "came from model.layers[i], a functional model's list starts with its Input layer.",
+        "read the values from the layer they belong to, by name: "
+        'original.get_layer("name").get_weights(); print([w.shape for w in values]) first.',
+    ),
+    context="fusing",
+)
+keras_errors.add_rule(
+    r"on layer '(?P<layer>[^']+)' with a weight list of length (?P<got>\d+), but the layer "
+    r"was expecting (?P<want>[1-9]\d*) weights",
+    lambda m: Explanation(
+        f"the list given to set_weights holds {m['got']} arrays, but the object it was called "
+        f"on has {m['want']} variables: set_weights wants exactly one array per variable of "
+        "that object, in the order of its .weights (each layer's kernel, then its bias), not "
+        "another model's list.",
+        "build the list for the new model alone, one array per entry of "
+        "[v.path for v in model.weights], or call set_weights on each new layer.",
+    ),
+    context="fusing",
+)
+keras_errors.add_rule(
+    r"You cannot add new elements of state \(variables or sub-layers\) to a layer that is "
+    r"already built",
+    lambda m: Explanation(
+        "a variable (or layer) was assigned to an attribute of a layer that is already built, "
+        "e.g. new.kernel = old.kernel: Keras 3 refuses new state after build(), and such an "
+        "assignment would share the original's variable, not copy its values.",
+        "copy the values into the new layer's own variables: new.set_weights(old.get_weights()),"
+        " or new.kernel.assign(old.kernel).",
+    ),
+    context="fusing",
+)
+
+for _pattern in (
+    r"operands could not be broadcast together with shapes \((?P<a>[\d,]+)\) \((?P<b>[\d,]+)\)",
+    r"Incompatible shapes: \[(?P<a>[\d,]+)\] vs\. \[(?P<b>[\d,]+)\]",
+):
+    keras_errors.add_rule(_pattern, _broadcast, context="fusing")
 
 Diagnosis = Callable[[], Explanation | None]
 
@@ -256,7 +374,82 @@ def check_one_layer(model, cls, *, kernel_shape, what="the fused model"):
             cause,
             f"make one {cls.__name__} whose weights combine the original layers' weights.",
         )
-    return find_layer(model, cls, kernel_shape=kernel_shape, what=f"the fused {cls.__name__}")
+    found = find_layer(model, cls, kernel_shape=kernel_shape, what=f"the fused {cls.__name__}")
+    _check_nothing_else(model, found, cls, kernel_shape, what)
+    return found
+
+
+# Layers without weights that leave the fused function as it is, or only say how it ends:
+# an activation written as a layer of its own is the same as activation= on the fused layer.
+_PASSIVE = {
+    "InputLayer",
+    "ReLU",
+    "Activation",
+    "Dropout",
+    "SpatialDropout1D",
+    "SpatialDropout2D",
+    "GaussianNoise",
+    "GaussianDropout",
+    "Identity",
+}
+
+
+def _reads_input(model, layer) -> bool:
+    """Whether `layer` is called on one of `model`'s own inputs (a functional graph)."""
+    inputs = {id(t) for t in getattr(model, "inputs", None) or []}
+    for node in getattr(layer, "_inbound_nodes", []):
+        if any(id(t) in inputs for t in getattr(node, "input_tensors", [])):
+            return True
+    return False
+
+
+def _check_nothing_else(model, fused, cls, kernel_shape, what) -> None:
+    """The fused layer computes the whole function: no other layer of the model computes
+    (a merge, a Lambda, a Rescaling...), whatever it holds; an activation layer may follow."""
+    __tracebackhide__ = True
+    others = [
+        layer
+        for layer in all_layers(model)
+        if layer is not fused
+        and not layer._flatten_layers(include_self=False)
+        and not layer.weights
+        and type(layer).__name__ not in _PASSIVE
+    ]
+    if not others:
+        return
+    kinds = ", ".join(dict.fromkeys(type(layer).__name__ for layer in others))
+    merges = [layer for layer in others if _reads_input(model, layer) and "Merge" in _bases(layer)]
+    if merges:
+        cause = (
+            f"a merge layer ({type(merges[0]).__name__}) still combines the model's input itself with "
+            f"the {cls.__name__}'s output: that branch (the identity) is computed outside the "
+            "fused layer, so the block is not fused into one layer."
+        )
+        step = (
+            f"put that branch into the {cls.__name__}'s kernel too (the identity is a kernel "
+            "that copies each channel to itself) and remove the merge layer."
+        )
+    else:
+        cause = (
+            f"besides the fused {cls.__name__}, the model computes with {kinds}: part of the "
+            "function happens outside the fused layer, so it is not one layer."
+        )
+        step = (
+            f"fold what {kinds} computes into the {cls.__name__}'s kernel and bias, and keep "
+            "only that layer (an activation after it may stay, as activation= or a layer)."
+        )
+    fail(
+        f"Layers of {what}",
+        f"one {cls.__name__} with a {'×'.join(map(str, kernel_shape))} kernel computing the "
+        "whole function (an activation after it may stay)",
+        f"also {kinds} (no weights of its own, but it computes)",
+        cause,
+        step,
+    )
+
+
+def _bases(layer) -> str:
+    return " ".join(c.__name__ for c in type(layer).__mro__)
 
 
 def _kind_and_kernel(layer) -> str:
@@ -317,7 +510,9 @@ def check_same_function(
     fail(
         f"Same function as {what}, on a fixed batch of {batch}",
         f"the outputs of {what}, to within {atol:g}",
-        f"outputs that differ by up to {worst:.3g}",
+        f"outputs that differ by up to {worst:.3g}"
+        if np.isfinite(got).all()
+        else "outputs that hold NaN (not a number) where the original's hold numbers",
         found.cause
         if found
         else "the fused model computes another function: its weights are not the "
@@ -362,6 +557,40 @@ def _close(a, b) -> bool:
     return a.shape == b.shape and np.allclose(a, b, atol=1e-5, rtol=1e-4)
 
 
+def _altered(actual, expected, formula: str, part: str = "kernel") -> Explanation | None:
+    """The right values changed after they were computed, read from the values themselves:
+    negative ones set to 0 (a ReLU, np.maximum, on the weights), rounded to a few decimals,
+    or near but not equal. None when `actual` is not `expected` so altered."""
+    actual, expected = np.asarray(actual, "float64"), np.asarray(expected, "float64")
+    if actual.shape != expected.shape or not np.isfinite(actual).all():
+        return None
+    keep = "keep the computed values exactly as they are"
+    if (expected < -1e-6).any() and _close(actual, np.maximum(expected, 0.0)):
+        return Explanation(
+            f"the fused {part} is {formula} with its negative values set to 0 (a ReLU or "
+            "np.maximum applied to the weights): an activation acts on the layer's outputs "
+            "each time it runs, not on its weights.",
+            f'{keep}; where the task has a ReLU, give the layer activation="relu" (it then '
+            "applies after the fused product).",
+        )
+    worst = float(np.max(np.abs(actual - expected)))
+    if worst > 0.05 * max(float(np.max(np.abs(expected))), 1e-12):
+        return None
+    for decimals in range(5):
+        if np.allclose(actual, np.round(expected, decimals), atol=1e-6, rtol=0):
+            return Explanation(
+                f"the fused {part} is {formula} rounded to {decimals} decimals (off by up to "
+                f"{worst:.2g}): the fused layer must give the original's outputs to within "
+                f"{TOLERANCE:g}, so rounding the weights is not allowed.",
+                f"{keep}: no np.round, no shorter number format.",
+            )
+    return Explanation(
+        f"the fused {part} is near {formula} but not equal to it (off by up to {worst:.2g}): "
+        "the values were approximated, perturbed or computed in lower precision.",
+        f"{keep}, in float32 or float64.",
+    )
+
+
 def linear_chain(layer, chain: Sequence) -> Diagnosis:
     """What is wrong with `layer`'s weights as the fusion of the Dense layers `chain`."""
 
@@ -377,6 +606,9 @@ def linear_chain(layer, chain: Sequence) -> Diagnosis:
                     "the other layer's kernel was left out.",
                     f"multiply the kernels in the order the data meets them: {names}.",
                 )
+            near = _altered(kernel, want_kernel, f"the product {names}")
+            if near is not None:
+                return near
             return Explanation(
                 f"the fused kernel is not the product {names} (first layer's kernel on the "
                 "left): the kernels were combined in another order or another way.",
@@ -404,6 +636,9 @@ def linear_chain(layer, chain: Sequence) -> Diagnosis:
                 "layers add theirs.",
                 f"set the fused bias to b1 @ {later} + b{len(chain)}.",
             )
+        near = _altered(bias, want_bias, f"b1 @ {later} + b{len(chain)}", part="bias")
+        if near is not None:
+            return Explanation(f"the fused kernel is right, but {near.cause}", near.next_step)
         return Explanation(
             f"the fused kernel is right ({names}) but the bias is not b1 @ {later} + "
             f"b{len(chain)}.",
@@ -552,6 +787,14 @@ def added_branches(layer, conv3, conv1) -> Diagnosis:
                     return Explanation(
                         cause, f"write each branch as a 3×3 kernel and add them: {recipe}."
                     )
+            placed = _placements(kernel, k3, k1)
+            if placed:
+                return Explanation(
+                    placed, f"write each branch as a 3×3 kernel and add them: {recipe}."
+                )
+            near = _altered(kernel, want_kernel, "the sum of the three branches' kernels")
+            if near is not None:
+                return near
             return Explanation(
                 "the fused kernel is not the sum of the three branches written as 3×3 kernels "
                 "(the 3×3 kernel, the 1×1 kernel at the centre, the identity matrix at the "
@@ -584,6 +827,94 @@ def added_branches(layer, conv3, conv1) -> Diagnosis:
     return diagnose
 
 
+def _placements(kernel, k3, k1) -> str:
+    """Where each branch went in `kernel`, read from the kernel itself, when it is made of the
+    branches at all: at each window position, the 3×3 kernel's own weights, the 1×1 kernel
+    (or its transpose, or its product with the 3×3 one), the identity matrix or a matrix of
+    ones, each some number of times (least squares; none left over). '' when it is not."""
+    size, channels = k3.shape[0], k3.shape[-1]
+    one = np.asarray(k1, "float64")[0, 0]
+    eye, ones = np.eye(channels), np.ones((channels, channels))
+    names = ("k3", "k1", "k1.T", "eye", "ones", "k3@k1")
+    coef = np.zeros((size, size, len(names)))
+    for i in range(size):
+        for j in range(size):
+            basis = [k3[i, j], one, one.T, eye, ones, k3[i, j] @ one]
+            matrix = np.stack([b.ravel() for b in basis], axis=1)
+            target = np.asarray(kernel[i, j], "float64").ravel()
+            c, *_ = np.linalg.lstsq(matrix, target, rcond=None)
+            if not np.allclose(matrix @ c, target, atol=1e-4, rtol=1e-3):
+                return ""
+            coef[i, j] = np.round(c, 3)
+    centre = (size // 2, size // 2)
+    where = lambda term: {  # noqa: E731
+        (i, j): coef[i, j, names.index(term)]
+        for i in range(size)
+        for j in range(size)
+        if abs(coef[i, j, names.index(term)]) > 1e-3
+    }
+
+    def at(positions) -> str:
+        if len(positions) == size * size:
+            return "at every position of the 3×3 window (broadcast over it)"
+        return "at " + " and ".join(f"kernel[{i}, {j}]" for i, j in sorted(positions))
+
+    said, misplaced = [], {}
+    factor = coef[centre][0]
+    times = np.zeros_like(coef)
+    times[..., 0], times[centre][1], times[centre][3] = factor, factor, factor
+    if factor not in (0.0, 1.0) and np.allclose(coef, times):
+        return (
+            f"the fused kernel is the sum of the three branches' kernels times {factor:g}: the "
+            "block adds each branch once, so the kernels add with no factor."
+        )
+    product = where("k3@k1")
+    if product:
+        said.append(
+            "the 3×3 kernel was multiplied by the 1×1 one (k3 @ k1, as for layers one after the "
+            "other): these branches read the same input side by side and are added, so their "
+            "kernels add"
+        )
+    own = set(coef[..., 0].ravel().tolist())
+    if not product and own != {1.0}:
+        said.append(
+            "the 3×3 kernel's own weights are missing"
+            if own == {0.0}
+            else f"the 3×3 kernel is there {sorted(own)[0]:g} times, not once"
+        )
+    for term, label in (("k1", "the 1×1 kernel"), ("eye", "the identity (np.eye)")):
+        found = where(term)
+        if found == {centre: 1.0}:
+            continue
+        transposed = where("k1.T") if term == "k1" else {}
+        if not found and transposed:
+            said.append(
+                f"{label} was transposed (k1[0, 0].T): a Keras kernel is (input channels, "
+                "output channels), the same layout in the 1×1 and the 3×3 kernels, so it adds "
+                "as it is"
+            )
+        elif not found and term == "eye" and where("ones"):
+            said.append(f"{label} was written as ones, every channel to every channel")
+        elif not found:
+            if not (term == "k1" and product):
+                said.append(f"{label} was left out")
+        elif set(found) == {centre}:
+            said.append(f"{label} is there {found[centre]:g} times, not once")
+        elif centre not in found or len(found) > 1:
+            misplaced.setdefault(at(found), []).append(label)
+    for place, labels in misplaced.items():
+        both = " and ".join(labels)
+        said.append(
+            f"{both} {'sit' if len(labels) > 1 else 'sits'} {place}, "
+            + ("not only " if "every" in place else "not ")
+            + 'at the window\'s centre kernel[1, 1] (with padding="same" the centre, index 1 '
+            "counting from 0, is the pixel itself)"
+        )
+    if not said:
+        return ""
+    return "; ".join(said) + "."
+
+
 def folded_into_next(bn, conv) -> tuple[np.ndarray, np.ndarray]:
     """(kernel, bias) of one convolution equal to BatchNormalization `bn` (inference) and then
     `conv` (no padding): `conv(x * scale + shift)` scales the kernel along its input-channel
@@ -593,11 +924,152 @@ def folded_into_next(bn, conv) -> tuple[np.ndarray, np.ndarray]:
     return kernel * scale[:, None], bias + np.einsum("ijco,c->o", kernel, shift)
 
 
-def batchnorm_then_conv(layer, bn, conv) -> Diagnosis:
+_BN_ROLES = ("gamma", "beta", "moving_mean", "moving_variance")  # bn.get_weights()'s order
+
+
+def _bn_readings(bn, inputs=None) -> list[tuple[np.ndarray, np.ndarray, str]]:
+    """(scale, shift, how) for the ways a fold may have read BatchNormalization's values: its
+    get_weights() unpacked in another order, epsilon left out or Keras's default, the square
+    root left out, the statistics of the batch `inputs` (BN on the model's input) — each as
+    the per-channel scale and shift it gives. The right reading comes first, with how=''."""
+    import itertools
+
+    arrays = [np.asarray(w, "float64") for w in bn.get_weights()]
+    eps = float(bn.epsilon)
+    out = []
+    with np.errstate(all="ignore"):
+        for order in itertools.permutations(range(4)):
+            g, b, m, v = (arrays[i] for i in order)
+            how = (
+                ""
+                if order == (0, 1, 2, 3)
+                else "bn.get_weights() was unpacked in another order: the values match "
+                "reading it as (" + ", ".join(_BN_ROLES[i] for i in order) + "), but Keras "
+                "returns " + ", ".join(_BN_ROLES) + ", in that order"
+            )
+            for e, sqrt, words in (
+                (eps, True, ""),
+                (0.0, True, f"epsilon was left out of the scale (this layer's is {eps:g})"),
+                (1e-3, True, f"epsilon was taken as 0.001, not this layer's own ({eps:g})"),
+                (
+                    eps,
+                    False,
+                    "the square root was left out: BN divides by sqrt(moving_variance "
+                    "+ epsilon), the standard deviation",
+                ),
+            ):
+                if e == 1e-3 and abs(eps - 1e-3) < 1e-12:
+                    continue
+                scale = g / (np.sqrt(v + e) if sqrt else (v + e))
+                out.append((scale, b - m * scale, "; ".join(w for w in (how, words) if w)))
+        scale = arrays[0] / np.sqrt(arrays[3] + eps)
+        out += [
+            (
+                scale,
+                arrays[1] + arrays[2] * scale,
+                "the moving mean's term was added to the shift, not subtracted: BN computes "
+                "(x - moving_mean) * scale + beta, so shift = beta - moving_mean * scale",
+            ),
+            (
+                scale,
+                arrays[1] - arrays[2],
+                "the moving mean was subtracted from the shift without the scale: shift = "
+                "beta - moving_mean * scale",
+            ),
+        ]
+        if inputs is not None:
+            x = np.asarray(inputs, "float64")
+            axes = tuple(range(x.ndim - 1))
+            scale = arrays[0] / np.sqrt(x.var(axis=axes) + eps)
+            out.append(
+                (
+                    scale,
+                    arrays[1] - x.mean(axis=axes) * scale,
+                    "the statistics of a batch (its mean and variance) were used, not BN's "
+                    "moving_mean and moving_variance: in inference, the mode the fold stands "
+                    "for, BN uses the moving ones",
+                )
+            )
+    return out
+
+
+def _same(a, b) -> bool:
+    """_close, with NaN equal to NaN (a square root of a negative number)."""
+    a, b = np.asarray(a, "float64"), np.asarray(b, "float64")
+    return a.shape == b.shape and np.allclose(a, b, atol=1e-5, rtol=1e-4, equal_nan=True)
+
+
+def _scaled_axis(kernel, base) -> int | None:
+    """The one axis of the kernel along which it is `base` times a factor (the other axes
+    unscaled): None when it is not a per-axis scaling of `base`."""
+    for axis in range(base.ndim):
+        others = tuple(a for a in range(base.ndim) if a != axis)
+        with np.errstate(all="ignore"):
+            ratio = np.where(base == 0, np.nan, kernel / base)
+        factor = np.nanmedian(ratio, axis=others, keepdims=True)
+        if np.all(np.isfinite(factor)) and _same(kernel, base * factor):
+            return axis
+    return None
+
+
+_CONV_AXES = ("its height (axis 0)", "its width (axis 1)", "", "its output channels (axis 3)")
+
+
+def _read_fold(kernel, bias, k, b, readings, recipe) -> Explanation | None:
+    """The fold's mistake read from the learner's kernel and bias: along which axis of the
+    convolution's kernel `k` the scale was applied, and from which reading of BN's values
+    (`_bn_readings`) the scale and the shift came."""
+    through = lambda t: np.einsum("ijco,c->o", k, t)  # noqa: E731
+    for scale, shift, how in readings[1:]:
+        if _same(kernel, k * scale[:, None]) and _same(bias, b + through(shift)):
+            nan = (
+                " (a NaN comes from a square root of a negative number)"
+                if np.isnan(kernel).any()
+                else ""
+            )
+            return Explanation(f"{how}{nan}.", f"fold it as {recipe}.")
+    axis = _scaled_axis(kernel, k)
+    if axis is not None and axis != 2:
+        channels = k.shape[2]
+        return Explanation(
+            f"the kernel was scaled along {_CONV_AXES[axis]}, not along its input channels "
+            f"(axis 2): the {channels} scales, one per colour channel, multiply what each "
+            "input channel contributes (scale[:, None, None, None] lines them up with the "
+            "first axis).",
+            f"fold it as {recipe}.",
+        )
+    right_scale = readings[0][0]
+    if _same(kernel, k * right_scale[:, None]):
+        delta = bias - b
+        solved, *_ = np.linalg.lstsq(k.sum(axis=(0, 1)).T, delta, rcond=None)
+        if _same(through(solved), delta):
+            for scale, shift, how in readings:
+                if how and _same(scale, right_scale) and _same(solved, shift):
+                    return Explanation(f"the kernel is right, but {how}.", f"fold it as {recipe}.")
+            return Explanation(
+                "the kernel is right, and the bias is the convolution's plus a shift carried "
+                "through every weight of the window, but not BN's shift beta - moving_mean * "
+                "scale (another sign or term).",
+                f"fold it as {recipe}.",
+            )
+        if np.allclose(delta, delta.flat[0], atol=1e-5, rtol=1e-4):
+            return Explanation(
+                f"the kernel is right, but the same number ({delta.flat[0]:.3g}) was added to "
+                "every output channel's bias: the shift of input channel c reaches output o "
+                "through that output's own weights kernel[:, :, c, o], so each output receives "
+                "its own sum.",
+                f"fold it as {recipe}.",
+            )
+    return None
+
+
+def batchnorm_then_conv(layer, bn, conv, *, inputs=None) -> Diagnosis:
     """What is wrong with `layer`'s weights as BatchNormalization `bn` folded into the
     convolution `conv` after it: the kernel scaled on another axis or by another factor
     (epsilon, gamma), the shift left out of the bias or carried through the centre only,
-    the shift taken as beta, the convolution's own bias left out."""
+    the shift taken as beta, the convolution's own bias left out; BN's values read in
+    another order, or a batch's statistics (`inputs`, the batch BN reads) instead of the
+    moving ones."""
 
     def diagnose() -> Explanation | None:
         kernel, bias = _kernel_bias(layer)
@@ -636,6 +1108,9 @@ def batchnorm_then_conv(layer, bn, conv) -> Diagnosis:
             for candidate, cause in known:
                 if _close(kernel, candidate):
                     return Explanation(f"{cause}.", f"fold it as {recipe}.")
+            read = _read_fold(kernel, bias, k, b, _bn_readings(bn, inputs), recipe)
+            if read is not None:
+                return read
             return Explanation(
                 "the folded kernel is not the convolution's kernel with each input channel "
                 "(axis 2) multiplied by BN's scale for that channel.",
@@ -673,6 +1148,9 @@ def batchnorm_then_conv(layer, bn, conv) -> Diagnosis:
         for candidate, cause in known:
             if _close(bias, candidate):
                 return Explanation(f"the kernel is right, but {cause}", f"fold it as {recipe}.")
+        read = _read_fold(kernel, bias, k, b, _bn_readings(bn, inputs), recipe)
+        if read is not None:
+            return read
         return Explanation(
             "the kernel is right, but the bias is not the convolution's bias plus BN's shift "
             "carried through every weight of the window.",

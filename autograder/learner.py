@@ -196,6 +196,14 @@ def _check_unchanged(name, snapshot, result) -> None:
         )
     ]
     listed = ", ".join(_path(v) for v in changed[:4]) + (" ..." if len(changed) > 4 else "")
+    # set_weights the wrong way writes every variable of a layer; an assign, or an in-place
+    # edit of a variable's values, writes some: a layer with only part of its variables changed
+    ids = {id(v) for v in changed}
+    partial = any(
+        any(id(v) in ids for v in layer.weights) and not all(id(v) in ids for v in layer.weights)
+        for layer in obj._flatten_layers(include_self=True)
+        if not layer._flatten_layers(include_self=False)
+    )
     report(
         Failure(
             "learner.call.argument_changed",
@@ -205,7 +213,10 @@ def _check_unchanged(name, snapshot, result) -> None:
             model=obj,
             argument=arg_name,
             what=what,
-            overwritten=bool(overwritten),
+            variables=listed,
+            overwritten=bool(overwritten) and not partial,
+            written_back=bool(overwritten) and partial,
+            moving_only=all(not v.trainable and "moving" in _path(v) for v in changed),
         )
     )
 

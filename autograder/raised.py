@@ -396,10 +396,32 @@ def read_only_property(raised: Raised, context: str | None = None) -> Explanatio
 _NO_SUPER = re.compile(r"In layer '(?P<cls>\w+)', you forgot to call `super\(\)\.__init__\(\)`")
 
 
+_NO_PRIVATE = re.compile(r"'(?P<cls>\w+)' object has no attribute '_\w+'")
+
+
+def _init_without_super(source: list[str], cls: str) -> bool:
+    """Whether the cell's class `cls` has an __init__ that never calls super().__init__."""
+    tree = _tree(source)
+    for node in ast.walk(tree) if tree else ():
+        if not (isinstance(node, ast.ClassDef) and node.name == cls):
+            continue
+        for init in node.body:
+            if isinstance(init, ast.FunctionDef) and init.name == "__init__":
+                return not any(
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "__init__"
+                    for call in ast.walk(init)
+                )
+    return False
+
+
 def missing_super(raised: Raised, context: str | None = None) -> Explanation | None:
     match = _NO_SUPER.search(raised.message)
-    if not match:
-        return None
+    if not match:  # Keras's own check did not run: a private attribute its __init__ sets
+        match = _NO_PRIVATE.search(raised.message)
+        if not (match and _init_without_super(raised.source, match["cls"])):
+            return None
     return Explanation(
         f"{match['cls']}.__init__() does not call super().__init__(**kwargs) before the rest: "
         "Keras sets the layer up there (its name, dtype and the tracking of its variables), "

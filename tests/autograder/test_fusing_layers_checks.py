@@ -161,6 +161,28 @@ def test_one_layer_returns_it_and_names_layers_kept():
     )
 
 
+def test_one_layer_refuses_other_layers_that_compute_but_not_an_activation_layer():
+    def model(*after, merge=False):
+        x = keras.Input((6, 6, 2))
+        conv = layers.Conv2D(2, 3, padding="same")
+        y = layers.Add()([conv(x), x]) if merge else conv(x)
+        for layer in after:
+            y = layer(y)
+        return keras.Model(x, y)
+
+    shape = (3, 3, 2, 2)
+    assert fusing_layers.check_one_layer(model(layers.ReLU()), layers.Conv2D, kernel_shape=shape)
+    expect_failure(
+        lambda: fusing_layers.check_one_layer(model(merge=True), layers.Conv2D, kernel_shape=shape),
+        [r"Received: +also Add", r"a merge layer \(Add\) still combines the model's input"],
+    )
+    scaled = model(layers.Lambda(lambda t: t * 2.0))
+    expect_failure(
+        lambda: fusing_layers.check_one_layer(scaled, layers.Conv2D, kernel_shape=shape),
+        [r"the model computes with Lambda: part of the function happens outside"],
+    )
+
+
 # --------------------------------------------------------------------------- the same function
 
 
@@ -191,6 +213,9 @@ def _pair_case(name):
         "one kernel only": (w1[:, :3], b1 @ w2 + b2),
         "another kernel": (w1 @ w2 + 1.0, b1 @ w2 + b2),
         "another bias": (w1 @ w2, b1 @ w2 + b2 + 1.0),
+        "rounded": (np.round(w1 @ w2, 2), b1 @ w2 + b2),
+        "clipped": (np.maximum(w1 @ w2, 0.0), b1 @ w2 + b2),
+        "bias rounded": (w1 @ w2, np.round(b1 @ w2 + b2, 1)),
     }[name]
     fused, layer = dense_model(kernel, bias)
     return fused, original, fusing_layers.linear_chain(layer, [first, second])
@@ -204,6 +229,9 @@ def _pair_case(name):
         ("zero bias", r"the fused layer's bias is zero"),
         ("another kernel", r"is not the product W1 @ W2"),
         ("another bias", r"the fused kernel is right \(W1 @ W2\) but the bias is not"),
+        ("rounded", r"the fused kernel is the product W1 @ W2 rounded to 2 decimals"),
+        ("clipped", r"with its negative values set to 0 \(a ReLU or np\.maximum"),
+        ("bias rounded", r"the fused kernel is right, but the fused bias is .* rounded to 1 "),
     ],
 )
 def test_linear_chain_names_the_mistake(case, pattern):
@@ -455,7 +483,19 @@ def test_identity_kernel_copies_each_channel():
         ("identity in bias", r"the identity branch was put into the bias, as a constant"),
         ("b1 left out", r"the 1×1 branch's bias b1 was left out of the fused bias"),
         ("zero bias", r"the bias forgotten: the fused bias is zero"),
+        ("doubled", r"the sum of the three branches' kernels times 2: .*each branch once"),
         ("another kernel", r"not the sum of the three branches written as 3×3 kernels"),
+        ("1x1 transposed", r"the 1×1 kernel was transposed \(k1\[0, 0\]\.T\)"),
+        ("product", r"the 3×3 kernel was multiplied by the 1×1 one \(k3 @ k1"),
+        (
+            "index 2",
+            r"the 1×1 kernel and the identity \(np\.eye\) sit at kernel\[2, 2\], not at the "
+            r"window's centre kernel\[1, 1\]",
+        ),
+        (
+            "identity everywhere",
+            r"the identity \(np\.eye\) sits at every position of the 3×3 window",
+        ),
     ],
 )
 def test_added_branches_names_the_mistake(case, pattern):
@@ -483,8 +523,19 @@ def test_added_branches_names_the_mistake(case, pattern):
         bias = b3
     elif case == "zero bias":
         bias = np.zeros_like(bias)
-    else:
+    elif case == "doubled":
         kernel = kernel * 2.0
+    elif case == "1x1 transposed":
+        kernel = k3 + fusing_layers.centred(k1.transpose(0, 1, 3, 2)) + eye
+    elif case == "product":
+        kernel = np.einsum("hwio,op->hwip", k3, k1[0, 0]) + eye
+    elif case == "index 2":
+        kernel = k3.astype("float64")
+        kernel[2, 2] += k1[0, 0] + np.eye(3)
+    elif case == "identity everywhere":
+        kernel = k3 + one + np.eye(3)
+    else:
+        kernel = kernel + np.random.default_rng(9).normal(size=kernel.shape)
     fused, layer = conv_model(kernel, bias)
     diagnose = fusing_layers.added_branches(layer, conv3, conv1)
     expect_failure(
@@ -531,6 +582,20 @@ def test_folded_into_next_gives_the_block_in_inference_mode():
         ("centre only", r"carried through the centre of the window only"),
         ("beta", r"the shift was taken as beta"),
         ("conv bias left out", r"the convolution's own bias was left out"),
+        (
+            "gamma beta swapped",
+            r"reading it as \(beta, gamma, moving_mean, moving_variance\), but Keras returns "
+            r"gamma, beta, moving_mean, moving_variance",
+        ),
+        (
+            "mean variance swapped",
+            r"reading it as \(gamma, beta, moving_variance, moving_mean\).*a NaN comes from",
+        ),
+        ("no square root", r"the square root was left out"),
+        ("height axis", r"scaled along its height \(axis 0\), not along its input channels"),
+        ("mean added", r"the moving mean's term was added to the shift, not subtracted"),
+        ("same number", r"the same number \(\S+\) was added to every output channel's bias"),
+        ("batch statistics", r"the statistics of a batch .* were used, not BN's moving_mean"),
     ],
 )
 def test_batchnorm_then_conv_names_the_mistake(case, pattern):
@@ -539,8 +604,35 @@ def test_batchnorm_then_conv_names_the_mistake(case, pattern):
     kernel, bias = fusing_layers.folded_into_next(bn, conv)
     k, b = conv.get_weights()
     scale, shift = fusing_layers.bn_scale_shift(bn)
-    beta = bn.get_weights()[1]
-    if case == "unscaled":
+    gamma, beta, mean, variance = (w.astype("float64") for w in bn.get_weights())
+
+    def fold(s, t):
+        return k * s[:, None], b + np.einsum("ijco,c->o", k, t)
+
+    with np.errstate(invalid="ignore"):
+        reread = {
+            "gamma beta swapped": beta / np.sqrt(variance + 0.01),
+            "mean variance swapped": gamma / np.sqrt(mean + 0.01),
+            "no square root": gamma / (variance + 0.01),
+        }
+    if case in reread:
+        s = reread[case]
+        be, m = {
+            "gamma beta swapped": (gamma, mean),
+            "mean variance swapped": (beta, variance),
+            "no square root": (beta, mean),
+        }[case]
+        kernel, bias = fold(s, be - m * s)
+    elif case == "height axis":  # three numbers laid along the window's rows
+        kernel = k * np.array([0.5, 2.0, 3.0])[:, None, None, None]
+    elif case == "mean added":
+        kernel, bias = fold(scale, beta + mean * scale)
+    elif case == "same number":
+        bias = b + shift.sum()
+    elif case == "batch statistics":
+        s = gamma / np.sqrt(IMAGES.astype("float64").var(axis=(0, 1, 2)) + 0.01)
+        kernel, bias = fold(s, beta - IMAGES.astype("float64").mean(axis=(0, 1, 2)) * s)
+    elif case == "unscaled":
         kernel = k
     elif case == "divided":
         kernel = k / scale[:, None]
@@ -553,8 +645,108 @@ def test_batchnorm_then_conv_names_the_mistake(case, pattern):
     else:
         bias = np.einsum("ijco,c->o", k, shift)
     fused, layer = valid_conv_model(kernel, bias)
-    diagnose = fusing_layers.batchnorm_then_conv(layer, bn, conv)
+    diagnose = fusing_layers.batchnorm_then_conv(layer, bn, conv, inputs=IMAGES)
     expect_failure(
         lambda: fusing_layers.check_same_function(fused, block, IMAGES, diagnose=diagnose),
         [pattern],
     )
+
+
+def _set_other_layers_values():
+    layer = layers.Dense(3)
+    layer.build((None, 8))
+    layer.set_weights([np.zeros((16, 8), "float32"), np.zeros(8, "float32")])
+
+
+def _list_of_another_model():
+    model = keras.Sequential([keras.Input((6,)), layers.Dense(8), layers.Dense(3)])
+    model.set_weights([np.zeros((6, 8))] * 8)
+
+
+def _variable_assigned_to_built_layer():
+    old, new = layers.Dense(3), layers.Dense(3)
+    old.build((None, 8))
+    new.build((None, 8))
+    new.kernel = old.kernel
+
+
+@pytest.mark.parametrize(
+    ("make", "pattern"),
+    [
+        (
+            lambda: np.zeros((6, 12)) * np.zeros((12, 4)),
+            r"two kernels of shapes \(6, 12\) and \(12, 4\) were combined element by element.*"
+            r"chain as a matrix product",
+        ),
+        (
+            lambda: np.zeros((3, 3, 3, 4)) * np.zeros((1, 1, 1, 3)),
+            r"the 3 values \(one per input channel\) were lined up with its output channels "
+            r"\(axis 3\)",
+        ),
+        (
+            lambda: np.zeros((3, 3, 4, 4)) + np.zeros((1, 1, 6, 6)),
+            r"the 1×1 kernel was padded on its channel axes",
+        ),
+        (
+            lambda: np.zeros((4, 4)) + np.eye(8),
+            r"arrays of shapes \(4, 4\) and \(8, 8\) .*size of the kernel part it joins",
+        ),
+        (_set_other_layers_values, r"shape \(8, 3\) an array of shape \(16, 8\): the values "),
+        (_list_of_another_model, r"holds 8 arrays, but the object it was called on has 4"),
+        (_variable_assigned_to_built_layer, r"new\.kernel = old\.kernel.*share the original"),
+    ],
+    ids=["product", "vector axis", "padded channels", "eye size", "other layer", "list", "tie"],
+)
+def test_fusing_context_reads_the_shapes_and_the_state(make, pattern):
+    with pytest.raises(ValueError) as caught:
+        make()
+    explained = keras_errors.explain(caught.value, context="fusing")
+    assert explained is not None and re.search(pattern, explained.cause), explained
+
+
+def test_an_argument_changed_names_how_from_the_variables_that_changed():
+    def writes_back(original):
+        second = original.get_layer("second")
+        kernel, bias = fusing_layers.fused_linear(original.layers)
+        second.bias.assign(bias.astype("float32"))
+        return dense_model(kernel, bias)[0]
+
+    def runs_bn_in_training(net):
+        net.get_layer("bn")(np.ones((2, 6, 6, 2), "float32"), training=True)
+        return net
+
+    expect_failure(
+        lambda: ag.build(writes_back, pair()),
+        [r"1 of its 4 variables hold other values: \S*second/bias", r"also written into variables"],
+    )
+    expect_failure(
+        lambda: ag.build(runs_bn_in_training, bn_conv()),
+        [r"only the moving statistics of .* changed", r"training=False"],
+    )
+
+
+def test_a_model_subclass_without_super_init_is_named_from_its_class():
+    import linecache
+
+    source = (
+        "class NoSuperModel(keras.Model):\n"
+        "    def __init__(self):\n"
+        "        self.dense = keras.layers.Dense(3)\n"
+        "\n"
+        "    def call(self, x):\n"
+        "        return self.dense(x)\n"
+        "\n"
+        "def build():\n"
+        "    model = NoSuperModel()\n"
+        "    model.build((None, 6))\n"
+        "    return model\n"
+    )
+    filename = "/tmp/ipykernel_6060/1.py"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    names = {"keras": keras}
+    exec(compile(source, filename, "exec"), names)
+    with pytest.raises(AttributeError) as caught:
+        names["build"]()
+    explained = keras_errors.explain(caught.value)
+    assert explained is not None, caught.value
+    assert re.search(r"NoSuperModel\.__init__\(\) does not call super", explained.cause)
