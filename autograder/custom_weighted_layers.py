@@ -190,6 +190,23 @@ def make(cls, *args, **kwargs):
     """
     __tracebackhide__ = True
     name = _class_name(cls)
+    outer = getattr(cls, "__qualname__", "").split(".<locals>.")[0]
+    if not inspect.isclass(cls) and callable(cls) and outer != cls.__qualname__:
+        fail(
+            "Your layer class",
+            "a class that inherits from keras.layers.Layer",
+            f"a function ({cls.__qualname__})",
+            f"the name holds the inner function of {outer}(), not your class: a decorator "
+            f"that takes arguments, written without parentheses (@{outer} instead of "
+            f"@{outer}()), is called with the class as its first argument and returns its "
+            "own decorator in place of the class.",
+            "write the decorator with parentheses: "
+            + (
+                "@keras.saving.register_keras_serializable() (or with package='...')."
+                if outer == "register_keras_serializable"
+                else f"@{outer}()."
+            ),
+        )
     if not (inspect.isclass(cls) and issubclass(cls, keras.layers.Layer)):
         fail(
             f"Your layer class {name}",
@@ -420,7 +437,13 @@ def merge_model(layer, shapes):
     for warning in caught:
         print(f"Note: while {name} ran, Python warned: {warning.message}")
     if error is not None:
+        try:  # what build() made before call() failed
+            made = [tuple(v.shape) for v in layer.weights]
+        except Exception:  # no variables to read: the error is explained as it is
+            made = []
         cause, step = _made_too_early(early, [tuple(s) for s in shapes], error)
+        if not cause:
+            cause, step = _sized_in_code(made, [tuple(s) for s in shapes], error)
         _fail_on_error(
             what,
             f"{name} to return the merged tensor",
@@ -460,6 +483,26 @@ def _made_too_early(early: list[tuple], shapes: list[tuple], error) -> tuple[str
         "weights and the inputs cannot be combined in call().",
         "create the variables in build(input_shape), sized from what it receives: "
         "len(input_shape) inputs, each of input_shape[0][-1] features.",
+    )
+
+
+def _sized_in_code(made: list[tuple], shapes: list[tuple], error) -> tuple[str, str]:
+    """Cause and next step when build() made a variable with a size the inputs do not have
+    (neither their number nor their width: a number written in the code) and calling the
+    layer then failed on a shape."""
+    n = len(shapes)
+    width = shapes[0][-1] if shapes and shapes[0] else None
+    foreign = [s for s in made if any(d not in (n, width, 1) for d in s)]
+    if not foreign or not re.search(r"shape|dimension|broadcast", str(error), re.I):
+        return "", ""
+    said = ", ".join(str(s) for s in foreign)
+    return (
+        f"build() made a variable of shape {said}, a size these inputs do not have ({n} "
+        f"inputs of {width} features): it was written into the code (the example's sizes, "
+        "say), not read from input_shape, so the weights and the inputs cannot be "
+        "combined in call().",
+        "size the variables from what build() receives: len(input_shape) inputs, each of "
+        "input_shape[0][-1] features.",
     )
 
 
@@ -709,7 +752,31 @@ def _name_not_defined(match, line, inputs):
     )
 
 
+def _index_past_inputs(match, line, inputs):
+    """The learner's line reads input (or weight) k by a number written in the code, and the
+    layer was called on k inputs or fewer."""
+    n = len(inputs) if inputs else 0
+    read = [int(k) for k in re.findall(r"\[\s*(\d+)\s*\]", line or "")]
+    read += [int(k) - 1 for k in re.findall(r"\brange\(\s*(\d+)\s*\)", line or "")]
+    if not n or not read or max(read) < n:
+        return None
+    return (
+        f"call() reads entry {max(read)} by its number (`{line}`), but the layer was called "
+        f"on {n} inputs: the number of inputs is written into the code (for "
+        f"{max(read) + 1}), where a merge must take however many it is given.",
+        "loop over what call() receives: sum(weights[i] * x for i, x in enumerate(inputs)), "
+        "or stack the inputs and sum over the new axis.",
+    )
+
+
 _LAYER_RULES = [
+    (
+        re.compile(
+            r"slice index \d+ of dimension 0 out of bounds|list index out of range|"
+            r"index \d+ is out of bounds for axis 0"
+        ),
+        _index_past_inputs,
+    ),
     (
         re.compile(
             r"get_config\(\)` method of .*? should return a dict\. It returned: (?P<what>\S+)"
@@ -829,6 +896,24 @@ def _fresh(layer):
             return None
 
 
+def _untracked(layer) -> str | None:
+    """A variable of another library stored on the layer (tf.Variable, torch's Parameter),
+    which a Keras 3 layer does not track: named, or None."""
+    for attr, value in vars(layer).items():
+        kind = type(value)
+        if attr.startswith("_") or isinstance(value, keras.Variable):
+            continue
+        if "Variable" in kind.__name__ or kind.__name__ == "Parameter":
+            where = kind.__module__.split(".")[0]
+            said = "tf.Variable" if where == "tensorflow" else f"{where}.{kind.__name__}"
+            return (
+                f"self.{attr} is a {said}, not a Keras variable: a Keras 3 "
+                "layer tracks, counts and trains only the variables self.add_weight(...) "
+                "makes, so the layer has none."
+            )
+    return None
+
+
 def _made_in_init(layer) -> bool:
     """A new instance holds variables before it is called: they were made in __init__."""
     fresh = _fresh(layer)
@@ -881,7 +966,7 @@ def check_one_weight_per_input(layer, *, inputs: int, width: int | None = None) 
             "layer may freeze it, not the layer itself)."
         )
     elif total == 0:
-        cause = (
+        cause = _untracked(layer) or (
             "the layer has no variable: its weights are a plain array or tensor (NumPy, a "
             "constant, keras.ops.ones), which Keras neither counts nor trains."
         )
@@ -1344,7 +1429,7 @@ def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
         )
         step = "leave the layer trainable: remove self.trainable = False."
     elif total == 0:
-        cause = (
+        cause = _untracked(layer) or (
             "the layer has no variable: its weights are a plain array or tensor (NumPy, a "
             "constant, keras.ops.ones), which Keras neither counts nor trains."
         )

@@ -1339,6 +1339,35 @@ class _DtypeReplaced(Good):
         super().__init__(temperature, dtype="float32", **kwargs)
 
 
+class _FixedTableInBuild(_PerFeature):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(3, 4), initializer="zeros")
+
+
+class _ThreeByNumber(_PerFeature):
+    def call(self, inputs):
+        w = ops.softmax(self.logits, axis=0)
+        return w[0] * inputs[0] + w[1] * inputs[1] + w[2] * inputs[2]
+
+
+class _ThreeByRange(_PerFeature):
+    def call(self, inputs):
+        w = ops.softmax(self.logits, axis=0)
+        return sum(w[i] * inputs[i] for i in range(3))
+
+
+class _TensorFlowVariable(_PerFeature):
+    def build(self, input_shape):
+        import tensorflow as tf
+
+        self.logits = tf.Variable(tf.zeros((len(input_shape), input_shape[0][-1])))
+
+
+@keras.saving.register_keras_serializable
+class _BareDecorator(Good):
+    pass
+
+
 def _wrong_key_loader(path):
     return keras.saving.load_model(path, custom_objects={"good": Good})
 
@@ -1394,6 +1423,33 @@ HELD_OUT = [
         lambda: cl.make(_DtypeReplaced, name="sharp", trainable=False, dtype="float64"),
         [r"name and trainable came through but dtype did not", r"`kwargs\.pop\(\"dtype\", None\)`"],
         id="dtype-replaced",
+    ),
+    pytest.param(
+        lambda: _per_feature_model(_FixedTableInBuild, [(3,), (3,)]),
+        [r"build\(\) made a variable of shape \(3, 4\), a size these inputs do not have"],
+        id="table-sized-in-code",
+    ),
+    pytest.param(
+        lambda: _per_feature_model(_ThreeByNumber, [(3,), (3,)]),
+        [r"call\(\) reads entry 2 by its number", r"called on 2 inputs"],
+        id="inputs-by-number",
+    ),
+    pytest.param(
+        lambda: _per_feature_model(_ThreeByRange, [(3,), (3,)]),
+        [r"call\(\) reads entry 2 by its number", r"range\(3\)"],
+        id="inputs-by-range",
+    ),
+    pytest.param(
+        lambda: cl.check_weights_per_feature(
+            _per_feature_model(_TensorFlowVariable)[0], inputs=3, width=4
+        ),
+        [r"self\.logits is a tf\.Variable, not a Keras variable"],
+        id="tf-variable",
+    ),
+    pytest.param(
+        lambda: cl.make(_BareDecorator),
+        [r"inner function of register_keras_serializable\(\)", r"with parentheses"],
+        id="decorator-without-parentheses",
     ),
     pytest.param(
         lambda: cl.check_round_trip(mixed_model_of(Good), X3, load=_wrong_key_loader),
