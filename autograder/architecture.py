@@ -92,8 +92,10 @@ class Op:
         """Ways to write this step with Keras's layers, for `graphs` (None: the kind itself).
 
         Each form is a chain of (Keras layer class name, its kwargs, output shape without
-        the batch axis); a topic's own op that no built-in layer computes returns [] and
-        is left out of structural explanations."""
+        the batch axis), or of (name, {}, shape, {"config", "activation", "trainable",
+        "role"}) for a layer that already exists (a given network's own, read from it); a
+        topic's own op that no built-in layer computes returns [] and is left out of
+        structural explanations."""
         return None
 
     def words(self, args: dict) -> str:
@@ -615,6 +617,44 @@ def _moved_mutations(arch: Architecture):
                     f"{undo}, and {redo}.",
                 ),
             )
+    yield from _group_moved(arch)
+
+
+def _group_moved(arch: Architecture):
+    """The activation of several layers (two branches' relu) moved to one later step (the
+    head), where it is applied once."""
+    groups: dict = {}
+    for i, s in enumerate(arch.steps):
+        if s.op.weighted and s.activation not in (None, "linear"):
+            groups.setdefault(s.activation, []).append(i)
+    for act, where in groups.items():
+        if len(where) < 2:
+            continue
+        names = " and ".join(arch.steps[i].name for i in where)
+        for j, t in enumerate(arch.steps):
+            if j in where or t.kind == "Activation" or not _holds_activation(t):
+                continue
+            if t.activation not in (None, "linear"):
+                continue
+            steps = list(arch.steps)
+            for i in where:
+                steps[i] = replace(steps[i], activation=None)
+            steps[j] = replace(t, activation=act)
+            undo = (
+                f"remove the activation from {t.name}"
+                if t.op.weighted
+                else f"apply no activation after {t.name}"
+            )
+            yield (
+                replace(arch, steps=steps),
+                Mutation(
+                    ("moved", tuple(arch.steps[i].name for i in where), t.name),
+                    f"the {act} that the task puts on each of {names} is {_place(t)} in your "
+                    f"model, applied once instead: your model computes exactly the task's "
+                    f"architecture with the {act} moved there.",
+                    f'{undo}, and give each of {names} activation="{act}".',
+                ),
+            )
 
 
 def _with(arch: Architecture, i: int, step: Step) -> Architecture:
@@ -688,11 +728,16 @@ def graphs(arch: Architecture) -> list:
         body = []
         for s, chain in zip(arch.steps, choice, strict=True):
             previous = [nodes[i] for i in s.inputs]
-            for k, (kind, kwargs, shape) in enumerate(chain):
+            for k, (kind, kwargs, shape, *given) in enumerate(chain):
+                # a fourth item: the node as an existing layer is (a given network's own
+                # layer): its config, activation, trainable flag and name, read from it
+                given = given[0] if given else {}
                 last = k == len(chain) - 1
                 own = isinstance(kind, str) and not hasattr(keras.layers, kind)
                 config = {"shape": tuple(shape)} if own else {}
-                if kind != "Activation" and not own:
+                if "config" in given:
+                    config = dict(given["config"])
+                elif kind != "Activation" and not own:
                     cls = kind if isinstance(kind, type) else getattr(keras.layers, kind)
                     kind = cls.__name__  # a topic's form may give its own layer class
                     with captured_warnings():
@@ -702,12 +747,12 @@ def graphs(arch: Architecture) -> list:
                     kind,
                     previous,
                     config=config,
-                    activation=(s.activation,)
-                    if last and s.activation not in (None, "linear")
-                    else (),
+                    activation=given.get("activation", ())
+                    + ((s.activation,) if last and s.activation not in (None, "linear") else ()),
+                    trainable=given.get("trainable", True),
                     calls=calls[s.layer],
                     shape=tuple(shape),
-                    role=s.layer if s.op.weighted else "",
+                    role=given.get("role", s.layer if s.op.weighted else ""),
                 )
                 body.append(node)
                 previous = [node]

@@ -40,6 +40,7 @@ import numpy as np
 
 from . import keras_errors
 from .feedback import fail
+from .graph import _layer_activation, _layer_config
 from .keras_errors import Explanation, first_line
 from .layers import all_layers, to_numpy, variables
 from .outputs import run
@@ -226,6 +227,36 @@ def _leaves(model) -> list:
     ]
 
 
+def _frozen_holders(model, layer) -> list:
+    """The models (or layers holding layers) inside `model`, or `model` itself, that hold
+    `layer` and whose own trainable flag is False."""
+    holders = [model, *(x for x in all_layers(model) if getattr(x, "layers", None))]
+    return [
+        h
+        for h in holders
+        if h is not layer and not h.trainable and any(x is layer for x in all_layers(h))
+    ]
+
+
+def _sliced_from_input(model, loose):
+    """(holder, its frozen first layers, the loose layer after them) when a loose layer
+    comes right after a run of frozen layers that starts with an InputLayer frozen on its
+    own (a slice of holder.layers counted from the input), else None."""
+    holders = [model, *(x for x in all_layers(model) if getattr(x, "layers", None))]
+    for x in loose:
+        for h in holders:
+            listed = list(getattr(h, "layers", None) or [])
+            at = next((i for i, layer in enumerate(listed) if layer is x), None)
+            if not at or type(listed[0]).__name__ != "InputLayer":
+                continue
+            prefix = listed[:at]
+            if all(not layer.trainable for layer in prefix) and not _frozen_holders(
+                model, listed[0]
+            ):
+                return h, prefix, x
+    return None
+
+
 def check_trainable(model, *, frozen=(), trainable=(), others=True, what="the model") -> None:
     """Which layers the model trains: `frozen` ones none of their variables, the others some.
 
@@ -260,6 +291,21 @@ def check_trainable(model, *, frozen=(), trainable=(), others=True, what="the mo
     if stuck:
         received.append("freezes " + ", ".join(_label(layer) for layer in stuck))
     causes, steps = [], []
+    sliced = _sliced_from_input(model, loose)
+    if sliced:  # the learner froze a slice of a layers list that starts with an InputLayer
+        holder, prefix, left = sliced
+        n = len(prefix)
+        tail = (
+            f"layers[:-1] (here layers[:{n}]) stops before the last layer"
+            if left is holder.layers[-1]
+            else f"layers[:{n}] is the input and " + ("one layer" if n == 2 else f"{n - 1} layers")
+        )
+        causes.append(
+            f"the layers frozen are the first {n} of '{holder.name}'.layers ("
+            + ", ".join(f"'{layer.name}'" for layer in prefix)
+            + "); the first is the InputLayer, which holds nothing to freeze: a slice of "
+            f".layers counts it, so {tail}, and '{left.name}' was left out."
+        )
     if loose and _is_batchnorm(loose):
         causes.append(
             "a BatchNormalization left trainable runs in training mode inside fit: it "
@@ -269,7 +315,7 @@ def check_trainable(model, *, frozen=(), trainable=(), others=True, what="the mo
     others_loose = [
         layer for layer in loose if not isinstance(layer, keras.layers.BatchNormalization)
     ]
-    if others_loose:
+    if others_loose and not sliced:
         causes.append(
             "trainable = False was not set on "
             + ", ".join(f"'{layer.name}'" for layer in others_loose)
@@ -277,19 +323,66 @@ def check_trainable(model, *, frozen=(), trainable=(), others=True, what="the mo
         )
     if loose:
         steps.append("set trainable = False on " + ", ".join(f"'{layer.name}'" for layer in loose))
-    if stuck and not trainable_ids:
+    hidden_by = [x for x in stuck if x.trainable and _frozen_holders(model, x)]
+    by_model = [x for x in stuck if not x.trainable and _frozen_holders(model, x)]
+    alone = [x for x in stuck if not x.trainable and not _frozen_holders(model, x)]
+    if stuck and not trainable_ids and not hidden_by:
         causes.append("everything is frozen, the new layers included: fit would change nothing.")
-    elif stuck:
+    if hidden_by:
+        holders = {id(h): h for x in hidden_by for h in _frozen_holders(model, x)}
+        several = len(holders) > 1
         causes.append(
-            "trainable = False reached "
-            + ", ".join(f"'{layer.name}'" for layer in stuck)
-            + " as well: freezing a model (or looping over all its layers) freezes every "
-            "layer inside it, not only the ones the task names."
+            ("the models " if several else "the model ")
+            + ", ".join(f"'{h.name}'" for h in holders.values())
+            + (" that hold " if several else " that holds ")
+            + ", ".join(f"'{layer.name}'" for layer in hidden_by)
+            + (" have" if several else " has")
+            + " trainable = False: a model whose own flag is False trains none of its "
+            "layers, whatever their own flags say (theirs say True)."
         )
-    if stuck:
         steps.append(
-            "leave " + ", ".join(f"'{layer.name}'" for layer in stuck) + " trainable"
-            " (freeze layer by layer, or unfreeze it after freezing what holds it)"
+            "set trainable = True on "
+            + ", ".join(f"'{h.name}'" for h in holders.values())
+            + " first (it sets every layer inside to True), then trainable = False on the "
+            "layers to freeze, one by one"
+        )
+    elif by_model and trainable_ids:
+        causes.append(
+            "trainable = False was set on a model that holds "
+            + ", ".join(f"'{layer.name}'" for layer in by_model)
+            + ", and a model's flag reaches every layer inside it"
+            + (
+                ": the task freezes nothing here, every layer trains."
+                if not frozen
+                else ", not only the ones the task names."
+            )
+        )
+    if alone and trainable_ids:
+        norms = [x for x in alone if isinstance(x, keras.layers.BatchNormalization)]
+        causes.append(
+            ", ".join(f"'{layer.name}'" for layer in alone)
+            + " was frozen on its own (trainable = False on the layer, or in a loop over "
+            "layers)"
+            + (
+                ": the task freezes nothing here; a base reused as it is, or fine-tuned, "
+                "keeps its BatchNormalization frozen, but this one learns the new tasks "
+                "whole, " + ", ".join(f"'{layer.name}'" for layer in norms) + " included."
+                if norms and not frozen
+                else "."
+            )
+        )
+    if stuck and not hidden_by:
+        steps.append(
+            "leave "
+            + ", ".join(f"'{layer.name}'" for layer in stuck)
+            + " trainable"
+            + (
+                ": set trainable = False on no model that holds them"
+                if by_model and not frozen
+                else " (freeze layer by layer, or unfreeze it after freezing what holds it)"
+                if by_model
+                else ""
+            )
         )
     fail(
         f"Which layers of {what} train",
@@ -510,6 +603,10 @@ def check_learning_rate(model, *, at_most: float, given=None) -> None:
             f"keras.optimizers.SGD({at_most:g}).",
         )
     if given is not None and optimizer is given:
+        # compile records every layer's flag as it was then: the flags of now, when the
+        # learner compiled after changing them; the first round's, when they did not
+        state = getattr(model, "_compiled_trainable_state", None) or {}
+        recompiled = bool(state) and all(flag == layer.trainable for layer, flag in state.items())
         fail(
             "Learning rate for fine-tuning",
             f"a learning rate of at most {at_most:g}",
@@ -517,19 +614,40 @@ def check_learning_rate(model, *, at_most: float, given=None) -> None:
             f"({type(optimizer).__name__}), reused as it was",
             "the model was compiled again with its own optimizer (model.optimizer), whose "
             f"rate is still the {rate:g} that trained the new head: compiling again does "
-            "not change an optimizer's rate.",
+            "not change an optimizer's rate."
+            if recompiled
+            else "the model was not compiled again, so it keeps the optimizer it was first "
+            f"trained with, at the {rate:g} that trained the new head: tracing the step "
+            "again (make_train_function(force=True)) keeps the optimizer and its rate.",
             f"compile with a new optimizer made with the small rate, e.g. "
             f"keras.optimizers.SGD({at_most:g}), or assign it first: "
             f"model.optimizer.learning_rate.assign({at_most / 10:g}).",
         )
+    default = _default_rate(type(optimizer))
     fail(
         "Learning rate for fine-tuning",
         f"a learning rate of at most {at_most:g}",
         f"{rate:g} ({type(optimizer).__name__})",
-        "fine-tuning pretrained layers with a learning rate made for a new head moves them "
-        "far from what they learned in the first few steps.",
+        f"{rate:g}, {type(optimizer).__name__}'s default learning rate (what "
+        f'optimizer="{type(optimizer).__name__.lower()}" or {type(optimizer).__name__}() '
+        "without a rate gives), is a rate for training from scratch: it moves pretrained "
+        "layers far from what they learned in the first few steps."
+        if default is not None and np.isclose(rate, default, rtol=1e-6)
+        else "fine-tuning pretrained layers with a learning rate made for a new head moves "
+        "them far from what they learned in the first few steps.",
         f"compile again with a small learning rate, e.g. keras.optimizers.Adam({at_most / 10:g}).",
     )
+
+
+def _default_rate(kind) -> float | None:
+    """The learning rate an optimizer class takes when none is given."""
+    import inspect
+
+    try:
+        value = inspect.signature(kind).parameters["learning_rate"].default
+    except (KeyError, TypeError, ValueError):
+        return None
+    return float(value) if isinstance(value, int | float) else None
 
 
 # --------------------------------------------------------------------------- several outputs
@@ -707,6 +825,14 @@ def loss_name(loss) -> str | None:
     fn = getattr(loss, "fn", None)  # a Loss object wrapping a function
     name = getattr(fn or loss, "__name__", None) or getattr(loss, "name", None)
     return _ALIASES.get(name, name)
+
+
+def _builtin_loss(name: str) -> bool:
+    """One of Keras's own losses (not the learner's function that computes it)."""
+    try:
+        return loss_name(keras.losses.get(name)) == name
+    except Exception:  # not a name Keras knows
+        return False
 
 
 def _compiled_config(model):
@@ -934,10 +1060,27 @@ def check_loss(model, inputs, targets, *, loss: str) -> None:
         except Exception as exc:  # the learner's loss may not fit the targets
             total = f"{type(exc).__name__}: {first_line(exc)[:120]}"
     expected = _mean_loss(loss, targets, prediction)
-    if isinstance(total, float) and np.isclose(total, expected, rtol=1e-4, atol=1e-5):
-        return
     given, _ = _compiled_config(model)
     got = loss_name(given if not isinstance(given, list | tuple | dict) else None)
+    if isinstance(total, float) and np.isclose(total, expected, rtol=1e-4, atol=1e-5):
+        if got and got != loss_name(loss) and _builtin_loss(got):
+            fail(  # another of Keras's losses that happens to agree on this model and batch
+                "Loss of the model",
+                f"the loss {loss}",
+                f"the loss {got} ({total:.4f} on a fixed batch, the same value)",
+                f"the model was compiled with the loss {got} where the task asks for {loss}: "
+                "on this model's outputs and targets both give the same value, but they are "
+                "different losses"
+                + (
+                    ": binary_crossentropy scores each output as a yes/no of its own, they "
+                    "agree only for a softmax over 2 classes, and Keras then measures "
+                    "'accuracy' as binary accuracy."
+                    if got == "binary_crossentropy"
+                    else "."
+                ),
+                f'compile with loss="{loss}".',
+            )
+        return
     fail(
         "Loss of the model",
         f"the loss {loss}: {expected:.4f} on a fixed batch",
@@ -980,7 +1123,31 @@ class Given(_architecture.Op):
             )
 
     def forms(self, step, arch):
-        return []  # no built-in layer computes it: left out of structural explanations
+        """The network's own layers, in order up to the cut, as they are now (config,
+        activation, trainable flag, name): a structural explanation then sees through it
+        to the layers the learner added, missed or changed around it."""
+        at = step.args["_pos"][0] if step.args["_pos"] else None
+        chain = []
+        for layer in self.network.layers:
+            if type(layer).__name__ == "InputLayer":
+                continue
+            shape = tuple(layer.output.shape[1:])
+            chain.append(
+                (
+                    type(layer).__name__,
+                    {},
+                    shape,
+                    {
+                        "config": _layer_config(layer, len(shape) + 1),
+                        "activation": _layer_activation(layer),
+                        "trainable": bool(layer.trainable),
+                        "role": layer.name,
+                    },
+                )
+            )
+            if layer.name == at:
+                break
+        return [chain] if chain else []
 
 
 class Reduce(_architecture.Op):
@@ -996,7 +1163,21 @@ class Reduce(_architecture.Op):
         return self.how(np.asarray(xs[0], "float64"), axis=axis)
 
     def forms(self, step, arch):
-        return []
+        """Over the steps of a (steps, channels) map: the global pooling layer, or a
+        pooling over every step then Flatten; any other reduction is computed in code."""
+        shape = arch.shapes[step.inputs[0]]
+        axis = step.args.get("axis", step.args["_pos"][0] if step.args["_pos"] else 1)
+        if len(shape) != 2 or axis not in (1, -2):
+            return []
+        pool = "Max" if self.how is np.max else "Average"
+        return [
+            [(f"Global{pool}Pooling1D", {}, shape[1:])],
+            [
+                (f"{pool}Pooling1D", {"pool_size": shape[0]}, (1, shape[1])),
+                ("Flatten", {}, shape[1:]),
+            ],
+            [("code", {}, shape[1:])],
+        ]
 
 
 def given(**networks) -> dict:

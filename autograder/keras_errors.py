@@ -341,6 +341,15 @@ def explain(error: BaseException | str, context: str | None = None) -> Explanati
     """
     message = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
     context = context or current_context()
+    inner = _lambda_failure(error)
+    if inner is not None:  # the Lambda's own error, which Keras chained under its own
+        found = explain(inner, context)
+        if found is not None:
+            return Explanation(
+                "Keras ran the Lambda's function on a symbolic tensor to learn its output "
+                f"shape, and it failed there ({type(inner).__name__}): {found.cause}",
+                found.next_step,
+            )
     for pattern, make in CONTEXT_RULES.get(context, []):
         match = pattern.search(message)
         if match:
@@ -353,6 +362,17 @@ def explain(error: BaseException | str, context: str | None = None) -> Explanati
         if match:
             return make(match)
     return raised.explain(error, context)
+
+
+def _lambda_failure(error) -> BaseException | None:
+    """The error a Lambda's function raised, when Keras reports only that it could not
+    infer the Lambda's output shape (the function's error is chained as its context)."""
+    if not isinstance(error, BaseException) or "infer the shape of the Lambda" not in str(error):
+        return None
+    inner, seen = error.__context__, 0
+    while inner is not None and "infer the shape of the Lambda" in str(inner) and seen < 5:
+        inner, seen = inner.__context__, seen + 1
+    return inner
 
 
 def first_line(error: BaseException | str) -> str:
@@ -484,6 +504,15 @@ RULES += [
             "fine-tuning is a new optimizer.",
             "compile again with the rate you want: model.compile(optimizer="
             "keras.optimizers.SGD(1e-4), loss=...).",
+        ),
+    ),
+    (  # an optimizer made with Keras 2's keyword: SGD(lr=1e-4)
+        re.compile(r"Argument\(s\) not recognized: \{'lr': (?P<value>[^,}]+)"),
+        lambda m: Explanation(
+            "Keras 3's optimizers refuse Keras 2's keyword lr=: the rate is given as "
+            "learning_rate=.",
+            f"write learning_rate={m.group('value').strip()} (or pass the rate first, by "
+            "position: keras.optimizers.Adam(1e-4)).",
         ),
     ),
 ]

@@ -685,3 +685,167 @@ def test_known_names_the_reduction_done_another_way():
         lambda: ag.check_architecture(over_detectors, task, inputs=x, known=known),
         [r"^✗ "],
     )
+
+
+# ---- causes read from the learner's flags, compile state and graph (issue 21, held-out) --
+
+
+def _model_frozen_then_top_unfrozen():
+    base = base_model()
+    model = graft(base)
+    model.trainable = False  # the model's own flag stays False ...
+    base.get_layer("features").trainable = True  # ... whatever its layers' flags say
+    model.get_layer("head").trainable = True
+    frozen = [base.get_layer("hidden"), base.get_layer("norm")]
+    return model, {"frozen": frozen, "trainable": [base.get_layer("features")]}
+
+
+def _slice_from_the_input():
+    base = base_model()
+    model = graft(base)
+    extractor = model.layers[1]
+    for layer in extractor.layers[:2]:  # the InputLayer and 'hidden'
+        layer.trainable = False
+    frozen = [base.get_layer("hidden"), base.get_layer("norm")]
+    return model, {"frozen": frozen, "trainable": [base.get_layer("features")]}
+
+
+def _batchnorm_frozen_where_all_train():
+    base = base_model()
+    base.get_layer("norm").trainable = False
+    return graft(base), {}
+
+
+def _trunk_frozen_where_all_train():
+    return graft(base_model(), freeze=True), {}
+
+
+TRAINABLE_MECHANISMS = [
+    pytest.param(
+        _model_frozen_then_top_unfrozen,
+        [
+            r"have trainable = False: a model whose own flag is False trains none of its layers",
+            r"set trainable = True on .* first",
+        ],
+        id="outer-model-flag-hides-the-layers-flags",
+    ),
+    pytest.param(
+        _slice_from_the_input,
+        [
+            r"the layers frozen are the first 2 of '\w+'\.layers \('x', 'hidden'\); the first is "
+            r"the InputLayer",
+            r"'norm' was left out",
+        ],
+        id="slice-counted-from-the-input-layer",
+    ),
+    pytest.param(
+        _batchnorm_frozen_where_all_train,
+        [r"'norm' was frozen on its own .*: the task freezes nothing here"],
+        id="batchnorm-frozen-alone-where-everything-trains",
+    ),
+    pytest.param(
+        _trunk_frozen_where_all_train,
+        [
+            r"trainable = False was set on a model that holds 'hidden', 'norm', 'features', and "
+            r"a model's flag reaches every layer inside it: the task freezes nothing here"
+        ],
+        id="trunk-frozen-where-everything-trains",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "patterns"), TRAINABLE_MECHANISMS)
+def test_check_trainable_reads_why_from_the_flags(make, patterns):
+    model, split = make()
+    expect_failure(lambda: grafting_networks.check_trainable(model, **split), patterns)
+
+
+def test_check_trainable_right_split_passes_after_each_mechanism_is_undone():
+    model, split = _slice_from_the_input()
+    split["frozen"][1].trainable = False  # 'norm' too: the split asked for
+    grafting_networks.check_trainable(model, **split)
+    model, _ = _trunk_frozen_where_all_train()
+    model.layers[1].trainable = True
+    grafting_networks.check_trainable(model)
+
+
+def _retraced_without_compiling():
+    model = compiled(keras.optimizers.SGD(0.1))
+    model.fit(X, np.zeros((8, 2), "float32"), verbose=0)
+    given = model.optimizer
+    model.layers[1].get_layer("hidden").trainable = False
+    model.make_train_function(force=True)
+    return model, given
+
+
+LEARNING_RATE_MECHANISMS = [
+    pytest.param(
+        lambda: (compiled("sgd"), None),
+        r"0\.01, SGD's default learning rate \(what optimizer=\"sgd\" or SGD\(\) without a rate",
+        id="default-rate-of-an-optimizer-given-by-name",
+    ),
+    pytest.param(
+        _retraced_without_compiling,
+        r"the model was not compiled again, so it keeps the optimizer it was first trained with",
+        id="step-traced-again-keeps-the-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "pattern"), LEARNING_RATE_MECHANISMS)
+def test_check_learning_rate_reads_where_the_rate_comes_from(make, pattern):
+    model, given = make()
+    expect_failure(
+        lambda: grafting_networks.check_learning_rate(model, at_most=1e-3, given=given),
+        [pattern],
+    )
+
+
+def _softmax_pair(loss):
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, layers.Dense(2, activation="softmax")(inputs))
+    model.compile(optimizer="sgd", loss=loss)
+    return model
+
+
+@pytest.mark.parametrize(
+    "loss",
+    ["categorical_crossentropy", keras.losses.CategoricalCrossentropy(), "CategoricalCrossentropy"],
+    ids=["name", "object", "class-name"],
+)
+def test_check_loss_passes_the_named_loss_however_written(loss):
+    grafting_networks.check_loss(_softmax_pair(loss), X, Y, loss="categorical_crossentropy")
+
+
+def test_check_loss_names_another_loss_that_agrees_on_the_batch():
+    model = _softmax_pair("binary_crossentropy")  # equal values on a 2-class softmax
+    expect_failure(
+        lambda: grafting_networks.check_loss(model, X, Y, loss="categorical_crossentropy"),
+        [
+            r"compiled with the loss binary_crossentropy where the task asks for "
+            r"categorical_crossentropy: on this model's outputs and targets both give the same",
+            r'loss="categorical_crossentropy"',
+        ],
+    )
+
+
+def test_a_given_network_is_seen_through_by_structural_explanations():
+    base = base_model()
+    task = ag.architecture(
+        """
+        x = Input(3)
+        features = Base("features")(x)
+        out = Dense(2, "softmax")(features)
+        """,
+        ops=grafting_networks.given(Base=base),
+    )
+    extractor = extractor_of(base)
+    extractor.trainable = False
+    inputs = keras.Input((3,))
+    hidden = layers.Dense(5, activation="relu")(extractor(inputs))
+    model = keras.Model(inputs, layers.Dense(2, activation="softmax")(hidden))
+    ag.expect(model, task)
+    expect_failure(
+        lambda: ag.check_counts(model, trainable=6),
+        [r"an extra Dense\(5, activation=\"relu\"\) between the output of the features"],
+    )

@@ -1,7 +1,7 @@
 # Misconception: freeze the whole model, then unfreeze the layers to tune (a model whose
 # own trainable is False trains nothing, whatever its layers say).
 # (explained from the layers' trainable flags by grafting_networks.check_trainable, no table entry)
-# Expect: fail "everything is frozen, the new layers included"
+# Expect: fail "the models .\w+., .extractor. that hold .features., .head. have trainable = False: a model whose own flag is False"
 def prepare_fine_tuning(model, extractor):
     model.trainable = False
     extractor.get_layer("features").trainable = True
