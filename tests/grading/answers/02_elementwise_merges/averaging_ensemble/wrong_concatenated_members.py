@@ -1,6 +1,6 @@
 # Misconception: an ensemble keeps every member's answer side by side (explained by structure,
 # no table entry).
-# Expect: fail "is Concatenate, the task asks for Average"
+# Expect: fail "is Concatenate, the task asks for Average: [^;]*averages its inputs\."
 def build_ensemble():
     inputs = keras.Input(shape=(6,))
     network = keras.layers.Dense(5, activation="relu")(inputs)
