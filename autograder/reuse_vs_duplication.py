@@ -273,8 +273,13 @@ def check_one_instance(model, cls, *, kernel_shape, what="the encoder", code=Non
             "seed": "the instances were built with initializers of the same seed "
             f"(seed={_seed(first)}), so they start with equal values; a seed repeats values, "
             f"it shares nothing: {drift}",
-            "set_weights": "set_weights(get_weights()) copies values once; it does not share: "
-            "the copies are separate variables that drift apart at the first training step.",
+            "set_weights": (
+                "clone_model made a second layer and set_weights(get_weights()) copied the "
+                "values into it: a copy of the layer is not the layer, and " + drift
+                if "clone_model" in names_used(code)
+                else "set_weights(get_weights()) copies values once; it does not share: "
+                "the copies are separate variables that drift apart at the first training step."
+            ),
             "assign": "variable.assign wrote the values of one instance into the other's "
             "variables once; it does not make them one variable: " + drift,
             "": "the second instance holds a copy of the first one's values in variables of its "
@@ -815,7 +820,9 @@ def check_tied(
             step,
         )
     owner = next((layer for layer in all_layers(model) if _owns(layer, rival)), None)
+    received = f"a {_shape_text(transposed)} kernel of its own ({_path(rival)})"
     if owner is not None and _owns(owner, kernel):
+        received = f"a second matrix, {_shape_text(transposed)}, in {describe(owner)}"
         cause = (
             f"{describe(owner)} makes a second matrix, {_path(rival)} "
             f"({_shape_text(transposed)}), beside {_path(kernel)}, and scores with it: the "
@@ -829,13 +836,7 @@ def check_tied(
             + " with its own kernel: nothing is tied, and the model has twice the kernel "
             "parameters."
         )
-    fail(
-        title,
-        expected,
-        f"a {_shape_text(transposed)} kernel of its own ({_path(rival)})",
-        cause,
-        step,
-    )
+    fail(title, expected, received, cause, step)
 
 
 def _owns(layer, variable) -> bool:

@@ -1,6 +1,6 @@
 # Misconception: the bias has one value per vector component (5), as the lookup's output has,
 # not one per token of the vocabulary (20).
-# Expect: fail "two tensors of incompatible shapes meet \(20 and 5\)"
+# Expect: fail "self\.bias \(made with shape=\(self\.dimension,\): 5\) is added to a result of shape \(None, 20\)"
 class TiedEmbedding(keras.layers.Layer):
     def __init__(self, vocabulary, dimension, **kwargs):
         super().__init__(**kwargs)

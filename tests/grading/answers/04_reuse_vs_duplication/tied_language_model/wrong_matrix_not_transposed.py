@@ -1,6 +1,6 @@
 # Misconception: the scores are vectors @ matrix, as a Dense computes x @ kernel (the matrix is
 # 20 × 5, one row per token: it must be transposed to 5 × 20).
-# Expect: fail "two tensors of incompatible shapes meet \(5 and 20\)"
+# Expect: fail "self\.matrix \(20×5\) is multiplied as it is.*its transpose \(5×20\) fits"
 class TiedEmbedding(keras.layers.Layer):
     def __init__(self, vocabulary, dimension, **kwargs):
         super().__init__(**kwargs)
