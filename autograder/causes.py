@@ -236,7 +236,9 @@ def _batch_axis(batch: int) -> Explanation:
 def _output_shape(failure: Failure) -> Explanation:
     """A wrong output shape: the structural difference first, then the cell's words, then a guess."""
     cause, step = failure.cause, failure.next_step
-    structural = structure.explain(failure.model)
+    structural = structure.merge_axis(
+        failure.model, failure.facts["expected_shape"]
+    ) or structure.explain(failure.model)
     if structural:
         cause, step = structural.cause, structural.next_step
     rank, expected = failure.facts.get("rank"), failure.facts["expected_shape"]

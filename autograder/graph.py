@@ -279,10 +279,28 @@ def _recover(value: np.ndarray, known: list) -> Node:
                 return Node(
                     "Concatenate", [na, nb], config={"axis": value.ndim - 1}, shape=value.shape[1:]
                 )
-    found = _affine(value, known[-24:]) or _reduction(value, known[-24:])
+    found = _stacked(value, known[-24:]) or _affine(value, known[-24:])
+    found = found or _reduction(value, known[-24:])
     if found is not None:
         return found
     return Node("code", [], config={"shape": tuple(value.shape[1:])}, shape=value.shape[1:])
+
+
+def _stacked(value: np.ndarray, pool: list) -> Node | None:
+    """Two tensors stacked on a new axis (keras.ops.stack): flattened after it, their
+    values alternate where a concatenation puts one after the other."""
+    if value.ndim < 3:
+        return None
+    for axis in range(1, value.ndim):
+        if value.shape[axis] != 2:
+            continue
+        for a, na in pool:
+            for b, nb in pool:
+                if na is nb or a.shape != b.shape or a.ndim != value.ndim - 1:
+                    continue
+                if _close(np.stack([a, b], axis), value):
+                    return Node("Stack", [na, nb], config={"axis": axis}, shape=value.shape[1:])
+    return None
 
 
 def _number(x: float) -> float:

@@ -77,6 +77,7 @@ from .graph import (  # noqa: F401 -- the layer graph, read by autograder.graph;
     signature,
 )
 from .keras_errors import Explanation
+from .models import all_layers
 from .quiet import captured_warnings, import_keras
 from .running import chosen_weights, fixed_inputs
 
@@ -108,6 +109,11 @@ def label(node: Node) -> str:
         return f"a tensor computed in code ({_shape_words(node.shape)})"
     if node.kind in _COMPUTED:
         return f"{formula(node)} (computed in code)"
+    if node.kind == "Stack":
+        return (
+            f"keras.ops.stack(..., axis={c.get('axis')}), which puts the tensors on a new axis "
+            "(flattened after it, their values alternate instead of following each other)"
+        )
     if "units" in c:
         args.append(str(c["units"]))
     if "filters" in c:
@@ -811,6 +817,43 @@ def _wiring(want: Node, n: Node) -> Difference:
         f"{name(want)} reads {source(n)}; in the task it reads {source(want)}.",
         f"call {label(want)} on {source(want)}.",
     )
+
+
+# ------------------------------------------------------------------- merge axis
+
+
+def merge_axis(model, expected: tuple) -> Explanation | None:
+    """The output's size differs on an axis a Concatenate joined along, not the last: that
+    concatenation is what changed it (a PyTorch habit, axis=1 on channels-last maps), whatever
+    else differs before it (a branch widened so that Keras accepts the join, say)."""
+    outputs = getattr(model, "outputs", None) or []
+    if len(outputs) != 1 or len(outputs[0].shape) != len(expected):
+        return None
+    got = tuple(outputs[0].shape)
+    differ = [a for a in range(1, len(got)) if got[a] != expected[a]]
+    for layer in all_layers(model):
+        if type(layer).__name__ != "Concatenate":
+            continue
+        try:
+            rank = len(layer.output.shape)
+            sizes = [t.shape[layer.axis % rank] for t in layer.input]
+        except Exception:  # a layer called more than once, or never in a functional graph
+            continue
+        axis = layer.axis % rank
+        if axis == rank - 1 or axis not in differ or None in sizes:
+            continue
+        named = {1: " (the height of a feature map)", 2: " (the width of a feature map)"}
+        return Explanation(
+            f"Concatenate(axis={layer.axis}) joins along axis {axis}"
+            + (named.get(axis, "") if rank == 4 else "")
+            + f": the sizes there add up ({' + '.join(map(str, sizes))} = {sum(sizes)}), which "
+            f"is why the output has {got[axis]} where the task has {expected[axis]}; the task "
+            "joins along the last axis, the channels or features (Keras is channels-last; "
+            "PyTorch's dim=1 is its channel axis, not Keras's).",
+            "use keras.layers.Concatenate() (axis=-1, the default), then compare each branch's "
+            "size with the task's.",
+        )
+    return None
 
 
 # ------------------------------------------------------------------- expectations

@@ -215,3 +215,72 @@ def test_whole_numbers_fed_to_an_int_input_are_not_blamed():
     x = [a.round() for a in ag.fixed_inputs((4,), (6,), batch=16)]
     found = architecture.difference(model, TASK, x)
     assert found is None or "dtype" not in found.cause
+
+
+def _relu_moved_to_head(numbers, text):
+    a = layers.Dense(8)(numbers)
+    b = layers.Dense(8)(text)
+    return layers.Dense(1, activation="relu")(layers.Concatenate()([a, b]))
+
+
+def _stacked(numbers, text):
+    a = layers.Dense(8, activation="relu")(numbers)
+    b = layers.Dense(8, activation="relu")(text)
+    return layers.Dense(1)(layers.Flatten()(keras.ops.stack([a, b], axis=-1)))
+
+
+@pytest.mark.parametrize(
+    ("body", "pattern"),
+    [
+        pytest.param(
+            _relu_moved_to_head,
+            r"the relu that the task puts on each of numbers_branch and text_branch is on head",
+            id="group-moved",
+        ),
+        pytest.param(_reference, None, id="reference"),
+    ],
+)
+def test_an_activation_moved_from_both_branches_to_the_head(body, pattern):
+    numbers, text = keras.Input((4,)), keras.Input((6,))
+    model = keras.Model([numbers, text], body(numbers, text))
+    x = ag.fixed_inputs((4,), (6,), batch=16)
+    if pattern is None:
+        ag.check_architecture(model, TASK, inputs=x)
+        return
+    with pytest.raises(AssertionError, match=pattern):
+        ag.check_architecture(model, TASK, inputs=x)
+
+
+def test_a_stack_is_recognised_from_its_values():
+    numbers, text = keras.Input((4,)), keras.Input((6,))
+    model = keras.Model([numbers, text], _stacked(numbers, text))
+    found = architecture.difference(model, TASK, ag.fixed_inputs((4,), (6,), batch=16))
+    assert found is not None and "keras.ops.stack(..., axis=2)" in found.cause, found
+
+
+def _maps(axis, b_filters):
+    image = keras.Input((16, 16, 3))
+    a = layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    b = layers.Conv2D(b_filters, 1, activation="relu")(image)
+    return keras.Model(image, layers.Conv2D(2, 1)(layers.Concatenate(axis=axis)([a, b])))
+
+
+@pytest.mark.parametrize(
+    ("axis", "expected", "pattern"),
+    [
+        pytest.param(
+            1, (None, 16, 16, 2), r"joins along axis 1 \(the height.*16 \+ 16 = 32", id="height"
+        ),
+        pytest.param(2, (None, 16, 16, 2), r"joins along axis 2 \(the width", id="width"),
+        pytest.param(-1, (None, 16, 16, 2), None, id="channels"),
+        pytest.param(-1, (None, 16, 16, 3), None, id="another-difference"),
+    ],
+)
+def test_a_concatenation_along_another_axis_explains_the_output_shape(axis, expected, pattern):
+    from autograder import structure
+
+    found = structure.merge_axis(_maps(axis, 8), expected)
+    if pattern is None:
+        assert found is None
+    else:
+        assert found is not None and re.search(pattern, found.cause), found
