@@ -8,7 +8,9 @@ class GatedFeatures(keras.layers.Layer):
 
     def call(self, inputs):
         signal, context = inputs
-        return keras.ops.multiply(self.features(signal), self.gate(keras.ops.concatenate([signal, context])))
+        return keras.ops.multiply(
+            self.features(signal), self.gate(keras.ops.concatenate([signal, context]))
+        )
 
 
 def build_gated_model():

