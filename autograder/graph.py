@@ -50,7 +50,6 @@ class Node:
     index: int = 0  # for inputs and outputs: their position
     consumers: list = field(default_factory=list)
     ways: str = ""  # a task's step that may be written several ways: which, in words
-    ways: str = ""  # a task's step that may be written several ways: which, in words
     _sig: tuple | None = None
 
     @property

@@ -300,17 +300,6 @@ def _attribute_difference(got: Node, want: Node) -> Difference:
                 + f"; {want.ways}.",
                 "write that step in one of those ways (any of them passes).",
             )
-        if want.ways:
-            weighted = got.layer is not None and getattr(got.layer, "weights", None)
-            return Difference(
-                "kind",
-                want,
-                got,
-                f"your model has {name(got)} {where}"
-                + (", a layer with weights of its own" if weighted else "")
-                + f"; {want.ways}.",
-                "write that step in one of those ways (any of them passes).",
-            )
         return Difference(
             "kind",
             want,
