@@ -668,12 +668,23 @@ def _numpy_in_layer(match, line, inputs):
 
 def _shape_as_size(match, line, inputs):
     where = f" (`{line}`)" if line else ""
+    index = re.search(r"input_shape\[\s*(-?\d+)\s*\](?!\s*\[)", line or "")
+    read = f"input_shape[{index[1]}]" if index else "input_shape[-1]"
+    which = {"-1": "the last input's shape", "0": "the first input's shape"}.get(
+        index[1] if index else "-1", f"the shape of input {index[1] if index else ''}"
+    )
+    try:  # the shape the learner asked for: two axes mean a row per input
+        per_feature = len(ast.literal_eval(match["whole"])) >= 2
+    except (ValueError, SyntaxError, TypeError):
+        per_feature = False
     return (
         f"add_weight was given a whole shape, {match['dim']}, where it needs a size"
         f"{where}: a merge's build() receives a list of shapes, one per input (e.g. "
-        "[(None, 4), (None, 4), (None, 4)]), so input_shape[-1] is the last input's shape, "
-        "not a number.",
-        "count the inputs: add_weight(shape=(len(input_shape),)) makes one weight per input.",
+        f"[(None, 4), (None, 4), (None, 4)]), so {read} is {which}, not a number.",
+        "the number of inputs is len(input_shape), and their features input_shape[0][-1]: "
+        "add_weight(shape=(len(input_shape), input_shape[0][-1])) for a row per input."
+        if per_feature
+        else "count the inputs: add_weight(shape=(len(input_shape),)) makes one weight per input.",
     )
 
 
@@ -800,7 +811,9 @@ _LAYER_RULES = [
         _numpy_in_layer,
     ),
     (
-        re.compile(r"Cannot convert '.*' to a shape\. Found invalid dimension '(?P<dim>\(.*?\))'"),
+        re.compile(
+            r"Cannot convert '(?P<whole>.*)' to a shape\. Found invalid dimension '(?P<dim>\(.*?\))'"
+        ),
         _shape_as_size,
     ),
     (re.compile(r"'list' object has no attribute '(?P<attr>\w+)'"), _list_attribute),
@@ -1200,7 +1213,8 @@ def _not_a_weighted_sum(model, x, *, per_feature: bool) -> str | None:
         return None
     if not (base.shape == full.shape == double.shape == x[0].shape):
         return None
-    if not np.allclose(base, 0.0, atol=1e-6):
+    affine = np.allclose(double - base, 2.0 * (full - base), atol=1e-4, rtol=1e-3)
+    if not np.allclose(base, 0.0, atol=1e-6) and affine:
         return (
             "the output on inputs that are all zero is not zero: a constant (a bias, an "
             "offset) is added to the weighted sum."
@@ -1212,13 +1226,13 @@ def _not_a_weighted_sum(model, x, *, per_feature: bool) -> str | None:
             moved = np.asarray(run(model, bumped), dtype="float64")
         except CheckFailed:
             return None
-        if not np.allclose(moved[..., 1:], full[..., 1:], atol=1e-5, rtol=1e-4):
+        if affine and not np.allclose(moved[..., 1:], full[..., 1:], atol=1e-5, rtol=1e-4):
             return (
                 "changing the first feature of one input changes other features of the "
                 "output: an output feature reads other features too (a sum or a product over "
                 "the features' axis), where each feature is mixed on its own."
             )
-    if not np.allclose(double, 2.0 * full, atol=1e-4, rtol=1e-3):
+    if not affine:
         return (
             "twice the inputs do not give twice the output: the weights applied change with "
             "the inputs' values — the softmax (or an activation) is taken of something "
@@ -1574,6 +1588,13 @@ def _explain_feature_weights(model, x, z) -> tuple[str, str]:
             step,
         ),
         (
+            np.log(wanted),
+            "each weight is the log of its softmax weight (a log_softmax): negative numbers "
+            "that do not sum to one.",
+            "take keras.ops.softmax(self.logits, axis=0), not log_softmax: the mixing weights "
+            "are the probabilities themselves.",
+        ),
+        (
             wanted / n,
             f"every weight is its softmax weight divided by {n}, the number of inputs: the "
             "weighted inputs are averaged (a mean), where the task sums them.",
@@ -1650,7 +1671,11 @@ def check_learns(layer, x, *, seed: int = 0) -> None:
             merged = layer(symbolic)
         except Exception as error:  # merge_model called it on these shapes already
             _fail_on_error(f"Calling {name} again", "the merged tensor", error)
-        head = keras.layers.Dense(1, kernel_initializer="ones", name="check_learns_head")
+        head = keras.layers.Dense(  # unequal: a sum over the features would hide the logits
+            1,
+            kernel_initializer=keras.initializers.RandomUniform(0.5, 1.5, seed=seed),
+            name="check_learns_head",
+        )
         model = keras.Model(symbolic, head(merged))
         before = {id(v): np.array(v.numpy()) for v in model.weights}
         try:
@@ -2055,6 +2080,23 @@ def _wrong_key(name: str, given: dict) -> tuple[str, str] | None:
     )
 
 
+def _recorded_elsewhere(arg: str, layer) -> tuple[str, str] | None:
+    """__init__ requires `arg`, and get_config() records it under a key of another name."""
+    try:
+        keys = [k for k in layer.get_config() if k not in ("name", "trainable", "dtype")]
+    except Exception:  # no config to read: the general words stay
+        return None
+    near = difflib.get_close_matches(arg, keys, n=1, cutoff=0.3)
+    if not near or near[0] == arg:
+        return None
+    return (
+        f"get_config() records '{near[0]}', and __init__ requires '{arg}': load_model "
+        "rebuilds the layer with cls(**config), so the argument __init__ needs is not "
+        "among the keys it receives.",
+        f"use __init__'s argument names as get_config()'s keys: '{arg}': self.{arg}.",
+    )
+
+
 def _explain_load(error: BaseException, layer=None) -> tuple[str, str]:
     message = f"{error}"
     located = re.search(r"Could not locate class '(?P<name>[^']+)'", message)
@@ -2064,6 +2106,11 @@ def _explain_load(error: BaseException, layer=None) -> tuple[str, str]:
     unknown = re.search(r"Unrecognized keyword arguments passed to \w+: (?P<keys>\{.*?\})", message)
     if unknown and _unknown_config_keys(unknown, layer):
         return _unknown_config_keys(unknown, layer)
+    missing = re.search(
+        r"__init__\(\) missing \d+ required positional arguments?: '(?P<arg>\w+)'", message
+    )
+    if missing and _recorded_elsewhere(missing["arg"], layer):
+        return _recorded_elsewhere(missing["arg"], layer)
     for pattern, make_words in _LOAD_ERRORS:
         match = pattern.search(message)
         if match:

@@ -1368,6 +1368,33 @@ class _BareDecorator(Good):
     pass
 
 
+class _RequiredRecordedElsewhere(Good):
+    def __init__(self, temperature, **kwargs):
+        super().__init__(temperature, **kwargs)
+
+    def get_config(self):
+        config = keras.layers.Layer.get_config(self)
+        config["temp"] = self.temperature
+        return config
+
+
+class _SecondShapeAsFeatures(_PerFeature):
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(len(input_shape), input_shape[1]))
+
+
+class _SoftmaxOfTheData(_PerFeature):
+    def call(self, inputs):
+        stacked = ops.stack(inputs, axis=1)
+        return ops.sum(ops.softmax(stacked * self.logits, axis=-1), axis=1)
+
+
+class _LogSoftmax(_PerFeature):
+    def call(self, inputs):
+        weights = ops.log_softmax(self.logits, axis=0)
+        return sum(weights[i] * x for i, x in enumerate(inputs))
+
+
 def _wrong_key_loader(path):
     return keras.saving.load_model(path, custom_objects={"good": Good})
 
@@ -1452,6 +1479,33 @@ HELD_OUT = [
         id="decorator-without-parentheses",
     ),
     pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(_RequiredRecordedElsewhere, temperature=1.0),
+            X3,
+            load=loader(_RequiredRecordedElsewhere),
+        ),
+        [r"get_config\(\) records 'temp', and __init__ requires 'temperature'"],
+        id="required-argument-recorded-under-another-key",
+    ),
+    pytest.param(
+        lambda: _per_feature_model(_SecondShapeAsFeatures),
+        [
+            r"so input_shape\[1\] is the shape of input 1, not a number",
+            r"add_weight\(shape=\(len\(input_shape\), input_shape\[0\]\[-1\]\)\)",
+        ],
+        id="second-shape-as-features",
+    ),
+    pytest.param(
+        lambda: _feature_sum(_SoftmaxOfTheData),
+        [r"twice the inputs do not give twice the output"],
+        id="softmax-of-the-data-a-constant-on-zeros-too",
+    ),
+    pytest.param(
+        lambda: _feature_sum(_LogSoftmax),
+        [r"the log of its softmax weight \(a log_softmax\)"],
+        id="log-softmax",
+    ),
+    pytest.param(
         lambda: cl.check_round_trip(mixed_model_of(Good), X3, load=_wrong_key_loader),
         [r"custom_objects was given \('good'\), but not under the name", r"'Good': Good"],
         id="custom-objects-key",
@@ -1490,3 +1544,11 @@ def test_odd_inputs_names_the_tensor_of_another_shape():
     said = cl._odd_inputs("... (input_shape=[(None, 3), (None, 4), (None, 4)])")
     assert "tensor 1 of the list has shape (None, 3), where the others have (None, 4)" in said
     assert cl._odd_inputs("... (input_shape=[(None, 3), (None, 4)])") is None  # no majority
+
+
+def test_check_learns_moves_a_merge_whose_feature_sum_is_constant():
+    """A softmax over the features sums to one: a head summing the features equally would
+    see no gradient, so the check's head weighs them unequally and the mistake is left to
+    the output check, which names it."""
+    merge, _ = _per_feature_model(_SoftmaxOfTheData)
+    cl.check_learns(merge, X3)
