@@ -322,6 +322,18 @@ def _attribute_difference(got: Node, want: Node) -> Difference:
             if g == "relu" and w == "linear"
             else ""
         )
+        own = _layer_activation(got.layer) if got.layer is not None else got.activation
+        if own == want.activation and len(got.activation) > len(own):
+            # the layer itself is as the task has it: an activation layer follows it
+            return Difference(
+                "activation",
+                want,
+                got,
+                f"{place} is as the task has it, but a separate {got.activation[-1]} layer "
+                f"(keras.layers.ReLU or Activation) follows it, and the task has none there"
+                + (f": {g} {does}{extra}." if does else "."),
+                "remove that activation layer after it.",
+            )
         return Difference(
             "activation",
             want,
@@ -692,6 +704,18 @@ def _activation_after(n: Node, want: Node) -> Difference | None:
     after = n.consumers[0]
     if after.kind in {"Output", *_COMPUTED, "code"} or after.activation != want.activation:
         return None
+    nxt = [c for c in want.consumers if c.kind == after.kind and c.config == after.config]
+    if nxt:  # `after` is the task's next layer, not an extra one: the activation moved onto it
+        return Difference(
+            "activation",
+            want,
+            n,
+            f"the {_acts(want)} sits on the next layer, {_short(nxt[0])}, where the task has it "
+            f"on {_short(want)} ({_short(nxt[0])} is {_acts(nxt[0])} in the task): the "
+            "activation moved one layer later.",
+            f'give {_short(want)} activation="{want.activation[-1]}" and take it off '
+            f"{_short(nxt[0])}.",
+        )
     return Difference(
         "extra",
         want,

@@ -307,3 +307,37 @@ def test_chosen_weights_expose_a_relu_on_the_head():
     with chosen_weights(relu):
         got = ag.run(relu, x)
     assert (want < 0).any() and not np.allclose(want, got)
+
+
+def chain(first_relu=True, score_relu=False, relu_layer=False):
+    """Input(6) -> Dense(8) -> Dense(3), the ReLU where asked, as activation= or a layer."""
+    x = ag.keras.Input((6,))
+    h = ag.keras.layers.Dense(8, activation="relu" if first_relu else None)(x)
+    y = ag.keras.layers.Dense(3, activation="relu" if score_relu else None)(h)
+    if relu_layer:
+        y = ag.keras.layers.ReLU()(y)
+    return ag.keras.Model(x, y)
+
+
+@pytest.mark.parametrize(
+    ("change", "words", "step"),
+    [
+        (
+            dict(first_relu=False, score_relu=True),
+            r"the relu sits on the next layer, Dense\(3.*where the task has it on Dense\(8",
+            r"activation=\"relu\" and take it off",
+        ),
+        (
+            dict(relu_layer=True),
+            r"is as the task has it, but a separate relu layer .* follows it",
+            r"remove that activation layer after it",
+        ),
+    ],
+    ids=["activation moved one layer later", "activation layer after the layer"],
+)
+def test_activations_moved_or_added_as_a_layer_are_named_as_such(change, words, step):
+    x = ag.fixed_inputs((6,), batch=8, seed=3)
+    want = st.describe(chain(), x)
+    found = st.compare(want, st.describe(chain(**change), x))
+    assert found is not None and re.search(words, found.cause), found.cause
+    assert re.search(step, found.next_step), found.next_step
