@@ -3,7 +3,8 @@
 def build_drift_monitor(encoder):
     first, second = encoder.layers
     snapshot = keras.Sequential(
-        [keras.Input((8,)), keras.layers.Dense(6, activation="relu"), keras.layers.Dense(4)], name="snapshot"
+        [keras.Input((8,)), keras.layers.Dense(6, activation="relu"), keras.layers.Dense(4)],
+        name="snapshot",
     )
     snapshot.layers[0].kernel = first.kernel
     snapshot.layers[0].bias = first.bias

@@ -3,7 +3,9 @@
 def build_siamese_model():
     left = keras.Input(shape=(10,))
     right = keras.Input(shape=(10,))
-    left_enc = keras.Sequential([keras.Input((10,)), keras.layers.Dense(6, activation="tanh")], name="left_enc")
+    left_enc = keras.Sequential(
+        [keras.Input((10,)), keras.layers.Dense(6, activation="tanh")], name="left_enc"
+    )
     right_enc = keras.models.clone_model(left_enc)
     right_enc.name = "right_enc"
     right_enc.set_weights(left_enc.get_weights())

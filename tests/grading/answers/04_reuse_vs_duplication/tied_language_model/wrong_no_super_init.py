@@ -6,7 +6,9 @@ class TiedEmbedding(keras.layers.Layer):
         self.dimension = dimension
 
     def build(self, input_shape):
-        self.matrix = self.add_weight(shape=(self.vocabulary, self.dimension), initializer="uniform", name="matrix")
+        self.matrix = self.add_weight(
+            shape=(self.vocabulary, self.dimension), initializer="uniform", name="matrix"
+        )
         self.bias = self.add_weight(shape=(self.vocabulary,), initializer="zeros", name="bias")
 
     def call(self, inputs, reverse=False):

@@ -9,8 +9,12 @@ class TiedEmbedding(keras.layers.Layer):
         self.dimension = dimension
 
     def build(self, input_shape):
-        self.matrix = self.add_weight(shape=(self.vocabulary, self.dimension), initializer="uniform", name="matrix")
-        self.out_matrix = self.add_weight(shape=(self.dimension, self.vocabulary), initializer="uniform", name="out_matrix")
+        self.matrix = self.add_weight(
+            shape=(self.vocabulary, self.dimension), initializer="uniform", name="matrix"
+        )
+        self.out_matrix = self.add_weight(
+            shape=(self.dimension, self.vocabulary), initializer="uniform", name="out_matrix"
+        )
         self.bias = self.add_weight(shape=(self.vocabulary,), initializer="zeros", name="bias")
 
     def call(self, inputs, reverse=False):
