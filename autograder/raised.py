@@ -713,9 +713,51 @@ def grid_mismatch(raised: Raised, context: str | None = None) -> Explanation | N
     )
 
 
+# ------------------------------------------------ a model built without its layers
+
+_UNBUILT = re.compile(
+    r"on layer '(?P<layer>[^']+)' with a weight list of length \d+, but the layer was "
+    r"expecting 0 weights"
+)
+
+
+def _holders(error: BaseException, name: str):
+    """A built object of the traceback's frames holding an unbuilt layer named `name`."""
+    tb = error.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            flatten = getattr(value, "_flatten_layers", None)
+            if not (callable(flatten) and getattr(value, "built", False)):
+                continue
+            for layer in flatten(include_self=False):
+                if getattr(layer, "name", "") == name and not getattr(layer, "built", True):
+                    return value
+        tb = tb.tb_next
+    return None
+
+
+def built_without_its_layers(raised: Raised, context: str | None = None) -> Explanation | None:
+    """set_weights on a layer of a subclassed model that build(input_shape) marked built
+    without building its layers (the model has no build() of its own; Keras warns so)."""
+    match = _UNBUILT.search(raised.message)
+    if not match or raised.error is None:
+        return None
+    model = _holders(raised.error, match["layer"])
+    if model is None or type(model).__name__ in ("Functional", "Sequential"):
+        return None
+    return Explanation(
+        f"{type(model).__name__} is marked built, but its layer '{match['layer']}' is not: "
+        "model.build(input_shape) on a subclassed model without a build() of its own builds "
+        "none of the layers it holds (Keras warns that it marks the model built anyway); they "
+        "are built when the model is first called.",
+        "call the model once before set_weights, model(keras.Input(shape=...)) or on a "
+        "batch, or build that layer itself: layer.build(input_shape).",
+    )
+
+
 # Tried before keras_errors' general table (after a context's own rules): an entry written for `self.weights = ...` inside a
 # layer would give advice about build() to a line that assigns another object's property.
-BEFORE_TABLES = [property_from_outside, grid_mismatch]
+BEFORE_TABLES = [property_from_outside, grid_mismatch, built_without_its_layers]
 
 # ------------------------------------------------- inputs a layer cannot take
 

@@ -531,3 +531,31 @@ def test_a_warning_is_a_note_only_when_the_learners_code_raised_it(make, noted):
     with captured_warnings() as caught:
         make()
     assert bool(caught) is noted
+
+
+def test_a_subclassed_model_built_by_shape_without_its_layers_is_named():
+    names = cell(
+        """
+        class Holder(keras.Model):
+            def __init__(self):
+                super().__init__()
+                self.inner = keras.layers.Dense(3, name="inner_dense")
+
+            def call(self, x):
+                return self.inner(x)
+
+        def fill():
+            model = Holder()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                model.build((None, 4))
+            model.inner.set_weights([np.zeros((4, 3)), np.zeros(3)])
+        """
+    )
+    with pytest.raises(ValueError) as caught:
+        names["fill"]()
+    found = explain(caught.value)
+    assert found is not None and re.search(
+        r"Holder is marked built, but its layer 'inner_dense' is not", found.cause
+    ), found
+    assert "model(keras.Input(shape=...))" in found.next_step

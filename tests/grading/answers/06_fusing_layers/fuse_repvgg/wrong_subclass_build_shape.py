@@ -1,5 +1,5 @@
-# Misconception: model.build(input_shape) on a subclassed Model builds the layers it holds (it does not: no build() of its own) (explained: keras_errors' table reads Keras's error; no table entry)
-# Expect: fail "set_weights was called on layer '\w+' before it was built"
+# Misconception: model.build(input_shape) on a subclassed Model builds the layers it holds (it does not: no build() of its own) (explained: raised.built_without_its_layers reads the model in the traceback's frames; no table entry)
+# Expect: fail "Deployed is marked built, but its layer .\w+. is not: model.build\(input_shape\) on a subclassed model"
 def centre_3x3(kernel_1x1):
     out = np.zeros((3, 3) + kernel_1x1.shape[2:], dtype=kernel_1x1.dtype)
     out[1, 1] = kernel_1x1[0, 0]
