@@ -486,7 +486,9 @@ def compare(expected: Graph, got: Graph) -> Difference | None:
             explained.add(id(found.received))
         if found.what != "missing" or found.received is not None or _left_out(want, got):
             earlier = [n for n in extra if n.depth < want.depth and id(n) not in explained]
-            return _extra(earlier[0]) if earlier else _same_change(found, missing, extra)
+            if earlier:
+                return _extra(earlier[0])
+            return _widened_for(found) or _same_change(found, missing, extra)
         fallback = fallback or found
     lone = [n for n in extra if id(n) not in explained]
     if lone and (fallback is None or lone[0].depth <= fallback.expected.depth):
@@ -532,6 +534,32 @@ def _same_change(found: Difference, missing: list, extra: list) -> Difference:
         f'give each of them activation="{want.activation[-1]}".'
         if want.activation
         else "remove the activation from each of them.",
+    )
+
+
+def _widened_for(found: Difference) -> Difference | None:
+    """A width that differs only so that an element-wise merge accepts it (a branch widened
+    to the other's size, then Add) where the task concatenates: the merge is the mistake,
+    the width its consequence."""
+    want, got = found.expected, found.received
+    if found.what not in ("units", "filters") or want is None or got is None:
+        return None
+    merge = next((c for c in got.consumers if c.kind in COMMUTATIVE | {"Subtract"}), None)
+    if merge is None or not any(c.kind == "Concatenate" for c in want.consumers):
+        return None
+    key = found.what
+    joined = next(c for c in want.consumers if c.kind == "Concatenate")
+    parts = ", ".join(_short(i) for i in joined.inputs)
+    return Difference(
+        "kind",
+        want,
+        merge,
+        f"your model merges [{parts}] with {merge.kind}, the task concatenates them: "
+        f"{merge.kind} {_MERGE_DOES.get(merge.kind, '')} and needs equal shapes, which is why "
+        f"{_short(want)} has {got.config.get(key)} {key} in your model where the task asks for "
+        f"{want.config.get(key)}.",
+        f"concatenate them with keras.layers.Concatenate(), and give {_short(want)} its "
+        f"{want.config.get(key)} {key}.",
     )
 
 

@@ -284,3 +284,36 @@ def test_a_concatenation_along_another_axis_explains_the_output_shape(axis, expe
         assert found is None
     else:
         assert found is not None and re.search(pattern, found.cause), found
+
+
+INCEPTION = ag.architecture("""
+    image = Input(16, 16, 3)
+    branch_a = Conv2D(8, 3, padding="same", activation="relu")(image)
+    branch_b = Conv2D(4, 1, activation="relu")(image)
+    stacked = Concatenate(axis=-1)(branch_a, branch_b)
+    head = Conv2D(2, 1)(stacked)
+""")
+
+
+@pytest.mark.parametrize(
+    ("merge", "b_filters", "pattern"),
+    [
+        pytest.param(
+            "Add",
+            8,
+            r"merges \[the branch a, the branch b\] with Add, the task concatenates them.*which "
+            r"is why the branch b has 8 filters",
+            id="widened-for-add",
+        ),
+        pytest.param(
+            "Concatenate", 8, r"^the branch b \(Conv2D\) .* has 8 filters", id="only-wider"
+        ),
+    ],
+)
+def test_a_width_changed_for_an_elementwise_merge_names_the_merge(merge, b_filters, pattern):
+    image = keras.Input((16, 16, 3))
+    a = layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    b = layers.Conv2D(b_filters, 1, activation="relu")(image)
+    model = keras.Model(image, layers.Conv2D(2, 1)(getattr(layers, merge)()([a, b])))
+    found = architecture.difference(model, INCEPTION, ag.fixed_inputs((16, 16, 3), batch=4))
+    assert found is not None and re.search(pattern, found.cause), found and found.cause
