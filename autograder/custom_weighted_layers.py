@@ -274,12 +274,22 @@ def _changed_on_the_way(cls, given: dict, have: dict) -> tuple[str, str] | None:
     said = next(
         (line.strip() for line in lines if any(re.search(rf"\b{k}\b", line) for k in lost)), ""
     )
+    parent = next((line.strip() for line in lines if "__init__(" in line and "super" in line), "")
+    them = "them" if len(lost) > 1 else "it"
+    if parent and "**" not in parent and not said:
+        return (
+            f"{' and '.join(kept)} came through but {' and '.join(lost)} did not: __init__ "
+            f"hands keras.layers.Layer only what it names (`{parent}`), not **kwargs — and "
+            f"load_model, which passes {' and '.join(lost)} from the config, loses {them} too.",
+            "hand every argument on: def __init__(self, temperature=1.0, **kwargs): "
+            "super().__init__(**kwargs).",
+        )
     where = f" (`{said}`)" if said else ""
     return (
         f"{' and '.join(kept)} came through but {' and '.join(lost)} did not: __init__ hands "
         f"the other arguments Keras passes on to keras.layers.Layer, but replaces or removes "
-        f"{' and '.join(lost)} on the way{where} — and load_model, which passes it from the "
-        "config, loses it too.",
+        f"{' and '.join(lost)} on the way{where} — and load_model, which passes {them} from "
+        f"the config, loses {them} too.",
         f"hand every argument on unchanged: super().__init__(**kwargs), with no {lost[0]} of "
         "your own (whoever makes the layer chooses it).",
     )
@@ -1747,6 +1757,14 @@ _FRAMEWORK = re.compile(
 )
 
 
+def _raised_by_framework(error: BaseException) -> bool:
+    """The error left the learner's code at a line that is not a `raise` statement: Keras,
+    TensorFlow or NumPy raised it inside an operation the learner called (a stack of
+    inputs of different shapes), not the layer's own check."""
+    frame = _learner_frame(error)
+    return frame is not None and not re.match(r"\s*raise\b", frame.line or "")
+
+
 def check_rejects(
     action,
     *,
@@ -1809,7 +1827,9 @@ def check_rejects(
             "on as far as it can.",
             step,
         )
-    if isinstance(raised, exception) and _FRAMEWORK.search(_message_core(raised)):
+    if isinstance(raised, exception) and (
+        _FRAMEWORK.search(_message_core(raised)) or _raised_by_framework(raised)
+    ):
         fail(
             f"{what}: refusing inputs it cannot merge",
             expected,
@@ -1887,7 +1907,7 @@ def _refuses(cls, kwargs, shapes) -> bool:
             layer = cls(**kwargs)
             layer(inputs(*shapes))
     except Exception as error:  # the learner's validation (or anything it raises)
-        return not _FRAMEWORK.search(_message_core(error))
+        return not (_FRAMEWORK.search(_message_core(error)) or _raised_by_framework(error))
     return False
 
 
@@ -2033,6 +2053,16 @@ def _unknown_config_keys(match, layer) -> tuple[str, str] | None:
     args = _init_arguments(layer) if layer is not None else []
     if not keys:
         return None
+    held = [k for k in keys if isinstance(getattr(layer, k, None), keras.Variable)]
+    if held:
+        return (
+            f"get_config() records '{held[0]}', the layer's own variable (its values): "
+            "load_model rebuilds the layer with cls(**config), and __init__ has no argument "
+            "of that name; the variables' values are saved with the weights, apart from the "
+            "config, and come back by themselves.",
+            f"leave '{held[0]}' out of get_config(): return {{**super().get_config(), ...}} "
+            "with __init__'s arguments only.",
+        )
     near = {k: difflib.get_close_matches(k, args, n=1, cutoff=0.3) for k in keys}
     said = ", ".join(
         f"'{k}'" + (f" (__init__ calls it '{near[k][0]}')" if near[k] else "") for k in keys
@@ -2080,6 +2110,40 @@ def _wrong_key(name: str, given: dict) -> tuple[str, str] | None:
     )
 
 
+def _not_plain_config(layer) -> tuple[str, str] | None:
+    """get_config() records a tensor, an array or a variable (not a plain number, string or
+    list), which the file stores as an object and load_model hands back to __init__ as
+    one: named by its key."""
+    try:
+        config = layer.get_config()
+    except Exception:  # no config to read: the general words stay
+        return None
+    odd = [
+        (key, "NumPy array" if isinstance(value, np.ndarray) else "tensor")
+        for key, value in config.items()
+        if key not in ("name", "trainable", "dtype")
+        and (isinstance(value, keras.Variable | np.ndarray) or keras.ops.is_tensor(value))
+    ]
+    if not odd:
+        return None
+    key, kind = odd[0]
+    if isinstance(config[key], keras.Variable):
+        return (
+            f"get_config() records '{key}', a variable of the layer: a config holds only "
+            "what __init__ takes; the variables' values are saved with the weights, apart "
+            "from the config, and load_model puts them back itself.",
+            f"leave '{key}' out of get_config(): return {{**super().get_config(), ...}} with "
+            "__init__'s arguments only.",
+        )
+    return (
+        f"get_config() records '{key}' as a {kind}, not a plain number: the file stores it "
+        "as an object, and load_model hands that object back to __init__, which cannot use "
+        "it as the number it was.",
+        f"keep __init__'s arguments as plain Python values: self.{key} = float({key}) in "
+        "__init__ (convert to a tensor inside call() if you need one).",
+    )
+
+
 def _recorded_elsewhere(arg: str, layer) -> tuple[str, str] | None:
     """__init__ requires `arg`, and get_config() records it under a key of another name."""
     try:
@@ -2106,6 +2170,9 @@ def _explain_load(error: BaseException, layer=None) -> tuple[str, str]:
     unknown = re.search(r"Unrecognized keyword arguments passed to \w+: (?P<keys>\{.*?\})", message)
     if unknown and _unknown_config_keys(unknown, layer):
         return _unknown_config_keys(unknown, layer)
+    plain = _not_plain_config(layer)
+    if plain:
+        return plain
     missing = re.search(
         r"__init__\(\) missing \d+ required positional arguments?: '(?P<arg>\w+)'", message
     )

@@ -1395,6 +1395,33 @@ class _LogSoftmax(_PerFeature):
         return sum(weights[i] * x for i, x in enumerate(inputs))
 
 
+class _ConfigHoldsLogits(Good):
+    def get_config(self):
+        return {**super().get_config(), "logits": ops.convert_to_numpy(self.logits).tolist()}
+
+
+class _TemperatureTensor(Good):
+    def __init__(self, temperature=1.0, **kwargs):
+        super().__init__(**kwargs)
+        self.temperature = ops.convert_to_tensor(temperature, dtype="float32")
+
+
+class _OnlyNameToParent(Good):
+    def __init__(self, temperature=1.0, name=None, **kwargs):
+        super().__init__(temperature, name=name)
+
+
+class _RanksThenStack(Good):
+    def build(self, input_shape):
+        if len({len(shape) for shape in input_shape}) > 1:
+            raise ValueError(f"inputs of different ranks: {input_shape}")
+        self.logits = self.add_weight(shape=(len(input_shape),), initializer="zeros")
+
+    def call(self, inputs):
+        weights = ops.softmax(self.logits / self.temperature)
+        return ops.tensordot(weights, ops.stack(inputs, axis=0), axes=1)
+
+
 def _wrong_key_loader(path):
     return keras.saving.load_model(path, custom_objects={"good": Good})
 
@@ -1504,6 +1531,35 @@ HELD_OUT = [
         lambda: _feature_sum(_LogSoftmax),
         [r"the log of its softmax weight \(a log_softmax\)"],
         id="log-softmax",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(_ConfigHoldsLogits), X3, load=loader(_ConfigHoldsLogits)
+        ),
+        [r"records 'logits', the layer's own variable", r"leave 'logits' out of get_config"],
+        id="config-holds-a-variable",
+    ),
+    pytest.param(
+        lambda: cl.check_round_trip(
+            mixed_model_of(_TemperatureTensor, temperature=0.5),
+            X3,
+            load=loader(_TemperatureTensor),
+        ),
+        [r"records 'temperature' as a tensor, not a plain number"],
+        id="config-holds-a-tensor",
+    ),
+    pytest.param(
+        lambda: cl.make(_OnlyNameToParent, name="sharp", trainable=False, dtype="float64"),
+        [r"name came through but trainable and dtype did not", r"not \*\*kwargs"],
+        id="only-the-name-to-the-parent",
+    ),
+    pytest.param(
+        lambda: cl.check_validates(_RanksThenStack, [[(4,), (1,)]]),
+        [
+            r"the layer's own check let them through; Keras failed later",
+            r"the layer compares only the number of axes \(ranks\)",
+        ],
+        id="an-error-from-an-operation-is-not-the-layers-refusal",
     ),
     pytest.param(
         lambda: cl.check_round_trip(mixed_model_of(Good), X3, load=_wrong_key_loader),

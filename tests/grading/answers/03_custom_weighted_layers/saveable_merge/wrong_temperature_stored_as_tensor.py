@@ -1,0 +1,32 @@
+# Misconception: the temperature is stored as a tensor constant (explained from the layer's config by custom_weighted_layers._explain_load, no table entry).
+# Expect: fail "records 'temperature' as a tensor, not a plain number"
+@keras.saving.register_keras_serializable(package="my_course")
+class WeightedMerge(keras.layers.Layer):
+    def __init__(self, temperature=1.0, **kwargs):
+        super().__init__(**kwargs)
+        self.temperature = keras.ops.convert_to_tensor(temperature, dtype="float32")
+
+    def build(self, input_shape):
+        first = tuple(input_shape[0])
+        for i, shape in enumerate(input_shape[1:], start=2):
+            if tuple(shape) != first:
+                raise ValueError(
+                    f"input {i} has shape {tuple(shape)}, but input 1 has shape {first}"
+                )
+        self.logits = self.add_weight(
+            shape=(len(input_shape),), initializer="random_normal", name="logits"
+        )
+
+    def call(self, inputs):
+        weights = keras.ops.softmax(self.logits / self.temperature)
+        stacked = keras.ops.stack(inputs, axis=0)
+        return keras.ops.tensordot(weights, stacked, axes=1)
+
+    def get_config(self):
+        config = super().get_config()
+        config.update({"temperature": self.temperature})
+        return config
+
+
+def load_merge_model(path):
+    return keras.saving.load_model(path)
