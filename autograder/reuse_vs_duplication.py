@@ -1017,6 +1017,63 @@ def check_in_place(model, arch, given: dict, *, inputs, what="the given encoder"
     )
 
 
+def check_input_order(model, arch, *, inputs):
+    """The model takes its inputs in the description's order.
+
+    Passes when the model computes the description on `inputs` (or computes it in no
+    order: `ag.check_architecture` then names the difference); fails when it computes the
+    description only with its inputs given in another order — `keras.Model([right, left],
+    ...)`, whose branches are right but whose first input is the task's second.
+    """
+    __tracebackhide__ = True
+    import itertools
+
+    from .outputs import chosen_weights, run
+
+    xs = _architecture._as_list(inputs)
+    if len(xs) < 2 or len(getattr(model, "inputs", None) or []) != len(xs):
+        return
+    with chosen_weights(model, inputs=inputs):
+        found = _architecture.candidates(model, arch)
+        if any(not objs for objs in found.values()):
+            return
+        expected = []
+        for assignment in _architecture.assignments(found):
+            try:
+                expected.append(arch.evaluate(xs, _architecture._weights(arch, assignment)))
+            except ValueError:
+                continue
+        got = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, xs))]
+        if any(_architecture._close(got, out) for out in expected):
+            return
+        for order in itertools.permutations(range(len(xs))):
+            if list(order) == sorted(order):
+                continue
+            given = [xs[i] for i in order]
+            moved = [np.asarray(g, "float64") for g in _architecture._as_list(run(model, given))]
+            if any(_architecture._close(moved, out) for out in expected):
+                break
+        else:
+            return
+    names = list(arch.inputs)
+    yours = [names[i] for i in order]
+    # the same model comes from swapping the merge's operands: only the inputs' own names
+    # tell that the list given to keras.Model is what was swapped
+    given_names = [getattr(t, "name", "") for t in model.inputs]
+    if given_names != yours:
+        return
+    listed = ", ".join(names)
+    fail(
+        "The order of the model's inputs",
+        f"keras.Model([{listed}], ...): {names[0]} first",
+        f"your model computes the task's architecture when it is given [{', '.join(yours)}]",
+        f"the model lists its inputs in another order than the task: what the caller passes "
+        f"as {names[0]} reaches your {yours[0]} branch. The layers are right; only the list "
+        "given to keras.Model is not.",
+        f"list the inputs in the task's order: keras.Model(inputs=[{listed}], outputs=...).",
+    )
+
+
 def _swapped_merge(model, arch, given, *, inputs, got):
     """The name of a two-input merge step whose inputs, swapped, make the model compute
     the description with every given layer in its place; None when there is none.
@@ -1367,7 +1424,9 @@ NOTES = {
         ("order", "difference", ("right_code", "left_code")): (
             "the encodings were subtracted in the other order: right − left is the "
             "negative of left − right, so the head reads every feature with its sign flipped.",
-            "subtract [left encoding, right encoding], in that order: Subtract()([a, b]) is a − b.",
+            "subtract [left encoding, right encoding], in that order: Subtract()([a, b]) is a − b "
+            "(if you did, list the inputs as keras.Model([left, right], ...): the same model "
+            "comes from either swap).",
         ),
         ("merge", "difference", "Add"): (
             "the encodings were added: a sum cannot tell which example is which, nor "

@@ -1077,3 +1077,44 @@ def test_a_bias_made_but_never_added_is_named(cls, fails):
         return
     with pytest.raises(ag.CheckFailed, match=r"the embedding layer makes a bias .* but never adds"):
         check()
+
+
+SIAMESE = """
+    left = Input(10)
+    right = Input(10)
+    encoder = Dense(6, "tanh")
+    left_code = encoder(left)
+    right_code = encoder(right)
+    difference = Subtract()(left_code, right_code)
+    head = Dense(1, "sigmoid")(difference)
+"""
+
+
+def _siamese(listed, subtracted):
+    ins = {n: keras.Input((10,), name=n) for n in ("left", "right")}
+    encoder = layers.Dense(6, activation="tanh")
+    codes = {n: encoder(t) for n, t in ins.items()}
+    diff = layers.Subtract()([codes[n] for n in subtracted])
+    return keras.Model([ins[n] for n in listed], layers.Dense(1, activation="sigmoid")(diff))
+
+
+@pytest.mark.parametrize(
+    ("listed", "subtracted", "fails"),
+    [
+        (("left", "right"), ("left", "right"), False),
+        (("right", "left"), ("left", "right"), True),  # the list given to keras.Model swapped
+        (("left", "right"), ("right", "left"), False),  # the merge swapped: the note names it
+    ],
+    ids=["as the task", "inputs listed swapped", "merge swapped"],
+)
+def test_inputs_listed_in_another_order_are_named_from_their_names(listed, subtracted, fails):
+    model = _siamese(listed, subtracted)
+    x = ag.fixed_inputs((10,), (10,), batch=16)
+    check = functools.partial(
+        reuse_vs_duplication.check_input_order, model, ag.architecture(SIAMESE), inputs=x
+    )
+    if not fails:
+        check()
+        return
+    with pytest.raises(ag.CheckFailed, match=r"the model lists its inputs in another order"):
+        check()
