@@ -8,5 +8,7 @@ def fold_batchnorm(net):
     kernel, bias = net.get_layer("conv").get_weights()
     conv = keras.layers.Conv2D(4, 3, activation="relu")
     model = keras.Sequential([keras.Input(shape=(8, 8, 3)), conv])
-    conv.set_weights([kernel * scale[:, None, None, None], bias + np.einsum("hwio,i->o", kernel, shift)])
+    conv.set_weights(
+        [kernel * scale[:, None, None, None], bias + np.einsum("hwio,i->o", kernel, shift)]
+    )
     return model
