@@ -591,6 +591,53 @@ def _altered(actual, expected, formula: str, part: str = "kernel") -> Explanatio
     )
 
 
+def _initial(layer, part: str) -> str:
+    """The name of the random initializer whose draw `layer`'s `part` ("kernel", "bias")
+    still holds, read by drawing it again: a Keras 3 initializer keeps the seed it drew with,
+    so a layer whose values were never set equals its own initializer's draw. '' when the
+    values were set (or the initializer is not random: a Constant holds values given)."""
+    variable = getattr(layer, part, None)
+    init = getattr(layer, f"{part}_initializer", None)
+    if variable is None or getattr(init, "seed", None) is None:
+        return ""
+    try:
+        draw = np.asarray(to_numpy(init(shape=tuple(variable.shape), dtype=variable.dtype)))
+        value = np.asarray(to_numpy(variable))
+    except Exception:  # an initializer that cannot draw again: no claim
+        return ""
+    if draw.shape != value.shape or not np.array_equal(draw, value) or not np.any(value):
+        return ""
+    return type(init).__name__
+
+
+def _never_set(layer, recipe: str, what: str = "the fused layer") -> Explanation | None:
+    """`layer`'s kernel never set: it still holds the random values its initializer drew when
+    the layer was built (a new layer does not find the fused values by itself). None when the
+    kernel was set to anything."""
+    drawn = _initial(layer, "kernel")
+    if not drawn:
+        return None
+    init, bias = getattr(layer, "bias_initializer", None), getattr(layer, "bias", None)
+    try:
+        bias_set = bias is not None and not np.array_equal(
+            np.asarray(to_numpy(init(shape=tuple(bias.shape), dtype=bias.dtype))),
+            np.asarray(to_numpy(bias)),
+        )
+    except Exception:  # no bias initializer to compare with: say nothing of the bias
+        bias_set = False
+    which = "its bias was set but its kernel never was" if bias_set else "its values were never set"
+    return Explanation(
+        f"{what}: {which}: the kernel is still the random one its initializer ({drawn}) drew "
+        "when the layer was built, unrelated to the given layers' weights. A new layer does "
+        "not find the fused values by itself; the function must compute them and put them "
+        "into it.",
+        f"compute {recipe}, then give them to the layer: new.set_weights([kernel, bias]) once "
+        "it is built (or kernel.assign / bias.assign, or kernel_initializer="
+        "keras.initializers.Constant(kernel) and bias_initializer=Constant(bias) when you "
+        "create it).",
+    )
+
+
 def linear_chain(layer, chain: Sequence) -> Diagnosis:
     """What is wrong with `layer`'s weights as the fusion of the Dense layers `chain`."""
 
@@ -599,6 +646,10 @@ def linear_chain(layer, chain: Sequence) -> Diagnosis:
         want_kernel, want_bias = fused_linear(chain)
         names = " @ ".join(f"W{i + 1}" for i in range(len(chain)))
         if not _close(kernel, want_kernel):
+            later = " @ ".join(f"W{i + 2}" for i in range(len(chain) - 1))
+            fresh = _never_set(layer, f"kernel = {names} and bias = b1 @ {later} + b{len(chain)}")
+            if fresh is not None:
+                return fresh
             kernels = [_kernel_bias(c)[0] for c in chain]
             if any(_close(kernel, k) for k in kernels):
                 return Explanation(
@@ -659,6 +710,12 @@ def side_by_side(layer, branches: Sequence) -> Diagnosis:
         order = ", ".join(repr(b.name) for b in branches)
         if _close(kernel, want_kernel) and _close(bias, want_bias):
             return None
+        if not _close(kernel, want_kernel):
+            fresh = _never_set(
+                layer, f"the branches' kernels and biases side by side, in the order {order}"
+            )
+            if fresh is not None:
+                return fresh
         if _close(kernel, want_kernel):
             if _close(bias, np.zeros_like(bias)):
                 return Explanation(
@@ -729,6 +786,9 @@ def added_branches(layer, conv3, conv1) -> Diagnosis:
         corner[0, 0] = k1[0, 0]
         recipe = "kernel = k3, then kernel[1, 1] += k1[0, 0] + np.eye(channels); bias = b3 + b1"
         shift = bias - want_bias
+        fresh = None if _close(kernel, want_kernel) else _never_set(layer, recipe)
+        if fresh is not None:
+            return fresh
         if _close(kernel, k3 + one) and np.allclose(shift, shift.flat[0]) and shift.flat[0]:
             return Explanation(
                 "the identity branch was put into the bias, as a constant: it adds the input "
@@ -1083,6 +1143,9 @@ def batchnorm_then_conv(layer, bn, conv, *, inputs=None) -> Diagnosis:
             'np.einsum("ijco,c->o", kernel, shift)'
         )
         if not _close(kernel, want_kernel):
+            fresh = _never_set(layer, f"the folded values: {recipe}", "the folded layer")
+            if fresh is not None:
+                return fresh
             known = [
                 (k, "the kernel was left unscaled: BN multiplies each input channel by its scale"),
                 (
@@ -1174,6 +1237,18 @@ def folded_batchnorm(layer, conv, bn, *, inputs=None) -> Diagnosis:
         kernel_ok, bias_ok = _close(kernel, want_kernel), _close(bias, want_bias)
         if kernel_ok and bias_ok:
             return None
+        fresh = (
+            None
+            if kernel_ok
+            else _never_set(
+                layer,
+                "scale = gamma / sqrt(moving_variance + epsilon), kernel = conv_kernel * scale and "
+                "bias = beta - moving_mean * scale",
+                "the folded layer",
+            )
+        )
+        if fresh is not None:
+            return fresh
         eps = float(bn.epsilon)
         named = [
             (
@@ -1335,6 +1410,16 @@ def copied(layer, source) -> Diagnosis:
         want_kernel, want_bias = _kernel_bias(source)
         if _close(kernel, want_kernel) and _close(bias, want_bias):
             return None
+        if _initial(layer, "kernel"):
+            return Explanation(
+                f"the layer after the activation should compute what the original's "
+                f"{source.name!r} computes, but its values were never set: its kernel is "
+                f"still the random one its initializer ({_initial(layer, 'kernel')}) drew when "
+                "it was built (a new layer does not take another's values by itself).",
+                f"copy {source.name!r}'s values into it once it is built: "
+                f"new.set_weights({source.name}.get_weights()) (or build it with "
+                "kernel_initializer=keras.initializers.Constant(...)).",
+            )
         return Explanation(
             f"the layer after the activation should compute what the original's "
             f"{source.name!r} computes, but holds other values (fresh ones, or another "

@@ -750,3 +750,73 @@ def test_a_model_subclass_without_super_init_is_named_from_its_class():
     explained = keras_errors.explain(caught.value)
     assert explained is not None, caught.value
     assert re.search(r"NoSuperModel\.__init__\(\) does not call super", explained.cause)
+
+
+# --------------------------------------------------------------------------- values never set
+
+
+def _fresh_dense(how):
+    """A Dense(3) on 5 inputs whose values were set `how` (or not at all)."""
+    if how == "constant initializer":
+        layer = layers.Dense(3, kernel_initializer=keras.initializers.Constant(0.3))
+    elif how == "he_normal, never set":
+        layer = layers.Dense(3, kernel_initializer="he_normal")
+    else:
+        layer = layers.Dense(3)
+    model = keras.Sequential([keras.Input((5,)), layer])
+    if how == "kernel assigned":
+        layer.kernel.assign(np.full((5, 3), 0.2, "float32"))
+    elif how == "bias assigned":
+        layer.bias.assign(np.ones(3, "float32"))
+    return model, layer
+
+
+@pytest.mark.parametrize(
+    ("how", "pattern"),
+    [
+        ("never set", r"its values were never set: the kernel is still .* \(GlorotUniform\)"),
+        ("he_normal, never set", r"its values were never set: .* initializer \(HeNormal\)"),
+        ("bias assigned", r"its bias was set but its kernel never was"),
+        ("kernel assigned", None),
+        ("constant initializer", None),
+    ],
+)
+def test_a_fused_layer_whose_values_were_never_set_is_named(how, pattern):
+    original = pair()
+    first, second = original.get_layer("first"), original.get_layer("second")
+    _, layer = _fresh_dense(how)
+    found = fusing_layers.linear_chain(layer, [first, second])()
+    assert found is not None
+    if pattern is None:  # set to wrong values: named by what they are, not as never set
+        assert "never set" not in found.cause and "never was" not in found.cause, found.cause
+    else:
+        assert re.search(pattern, found.cause), found.cause
+        assert "set_weights" in found.next_step and "Constant" in found.next_step
+
+
+@pytest.mark.parametrize("never_set", [True, False])
+def test_never_set_is_read_for_every_fusion(never_set):
+    """The same reading in the convolutions' diagnoses and in `copied`."""
+    block, folded = repvgg(), bn_conv()
+    conv = layers.Conv2D(3, 3, padding="same")
+    keras.Sequential([keras.Input((6, 6, 3)), conv])
+    valid = layers.Conv2D(folded.get_layer("conv").filters, 3)
+    keras.Sequential([keras.Input(folded.input_shape[1:]), valid])
+    _, dense = _fresh_dense("never set")
+    before = conv_bn()
+    same = layers.Conv2D(3, 3, padding="same")
+    keras.Sequential([keras.Input((6, 6, 2)), same])
+    if not never_set:
+        for layer in (conv, valid, dense, same):
+            layer.kernel.assign(np.full(layer.kernel.shape, 0.1, "float32"))
+    found = [
+        fusing_layers.added_branches(conv, block.get_layer("conv3"), block.get_layer("conv1"))(),
+        fusing_layers.batchnorm_then_conv(
+            valid, folded.get_layer("bn"), folded.get_layer("conv")
+        )(),
+        fusing_layers.copied(dense, pair().get_layer("second"))(),
+        fusing_layers.folded_batchnorm(same, before.get_layer("conv"), before.get_layer("bn"))(),
+    ]
+    for explanation in found:
+        assert explanation is not None
+        assert ("never set" in explanation.cause) is never_set, explanation.cause

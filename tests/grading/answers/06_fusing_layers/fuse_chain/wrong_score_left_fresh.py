@@ -1,6 +1,6 @@
 # Misconception: only the fused layer needs the trained values; the new Dense(3) starts fresh.
 # (explained from the weights by fusing_layers.copied, no table entry)
-# Expect: fail "holds other values \(fresh ones, or another layer's\)"
+# Expect: fail "computes, but its values were never set: its kernel is still the random one"
 def fuse_chain(chain):
     w1, b1 = chain.get_layer("expand").get_weights()
     w2, b2 = chain.get_layer("project").get_weights()
