@@ -1422,6 +1422,27 @@ def set_feature_logits(layer, values) -> None:
     set_logits(layer, values)
 
 
+def _check_layout(layer, *, inputs: int, width: int) -> None:
+    """One variable of logits laid out (features, inputs), where the task states
+    (number of inputs, features): the right count, the other way round."""
+    __tracebackhide__ = True
+    shapes = [tuple(v.shape) for v in layer.weights]
+    if inputs == width or shapes != [(width, inputs)]:
+        return
+    fail(
+        f"Layout of {type(layer).__name__}'s logits",
+        f"one variable of shape ({inputs}, {width}): a row per input, a column per feature, "
+        "as the task states",
+        f"one variable of shape ({width}, {inputs})",
+        "the logits are laid out the other way round, (features, inputs): the number of "
+        "parameters is right, but the task's layout is (number of inputs, features), so that "
+        "row i holds input i's logit for each feature; whatever reads the variable (a "
+        "checkpoint, set_weights from another merge, the checks) reads row i as input i.",
+        "create it with self.add_weight(shape=(len(input_shape), input_shape[0][-1])) and "
+        "take the softmax across axis 0, the inputs.",
+    )
+
+
 def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
     """The (built) layer holds `inputs × width` trainable numbers: one logit per input and
     per feature (the inputs' last axis).
@@ -1437,6 +1458,7 @@ def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
     trainable = sum(_size(v) for v in layer.trainable_weights)
     name = type(layer).__name__
     if total == trainable == want:
+        _check_layout(layer, inputs=inputs, width=width)
         _check_weights_dtype(layer, inputs)
         return
     received = f"{total} parameter{'s' if total != 1 else ''}" + (

@@ -1608,3 +1608,28 @@ def test_check_learns_moves_a_merge_whose_feature_sum_is_constant():
     the output check, which names it."""
     merge, _ = _per_feature_model(_SoftmaxOfTheData)
     cl.check_learns(merge, X3)
+
+
+class _FeaturesFirst(_PerFeature):
+    """The same mix, its logits laid out (features, inputs): not the task's layout."""
+
+    def build(self, input_shape):
+        self.logits = self.add_weight(shape=(input_shape[0][-1], len(input_shape)))
+
+    def call(self, inputs):
+        weights = ops.transpose(ops.softmax(self.logits, axis=-1))
+        return sum(weights[i] * x for i, x in enumerate(inputs))
+
+
+def test_logits_laid_out_features_first_are_named_from_the_variables_shape():
+    merge = cl.make(_FeaturesFirst)
+    cl.merge_model(merge, [(4,), (4,), (4,)])
+    with pytest.raises(ag.CheckFailed, match=r"laid out the other way round, \(features, inputs\)"):
+        cl.check_weights_per_feature(merge, inputs=3, width=4)
+
+
+def test_a_square_layout_is_not_told_apart():
+    """Three inputs of three features: (inputs, features) and its transpose look alike."""
+    merge = cl.make(_FeaturesFirst)
+    cl.merge_model(merge, [(3,), (3,), (3,)])
+    cl.check_weights_per_feature(merge, inputs=3, width=3)
