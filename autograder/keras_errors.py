@@ -506,6 +506,16 @@ RULES += [
             "keras.optimizers.SGD(1e-4), loss=...).",
         ),
     ),
+    (  # Keras 2's habit of popping a head: only a Sequential model has pop()
+        re.compile(r"'(?P<kind>Functional|Model)' object has no attribute 'pop'"),
+        lambda m: Explanation(
+            "pop() removes the last layer of a Sequential model only; this network is a "
+            "functional model, which has no pop(): its head cannot be taken off in place.",
+            "leave the given network as it is and make a new model from the layer you keep: "
+            "keras.Model(base.inputs, base.get_layer(NAME).output), or base.layers[-2].output "
+            "for the layer before the head; then add your own layers on that output.",
+        ),
+    ),
     (  # an optimizer made with Keras 2's keyword: SGD(lr=1e-4)
         re.compile(r"Argument\(s\) not recognized: \{'lr': (?P<value>[^,}]+)"),
         lambda m: Explanation(

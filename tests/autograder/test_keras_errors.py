@@ -287,6 +287,12 @@ ERRORS += [
         r"keras\.ops\.max\(",
         id="lambda-whose-function-fails-read-from-the-chained-error",
     ),
+    pytest.param(  # Keras 2's habit of popping the head of a network
+        lambda: keras.Model(x := keras.Input((3,)), layers.Dense(2)(x)).pop(),
+        r"pop\(\) removes the last layer of a Sequential model only",
+        r"keras\.Model\(base\.inputs, base\.get_layer\(NAME\)\.output\)",
+        id="keras2-pop-on-a-functional-model",
+    ),
     pytest.param(
         lambda: keras.optimizers.SGD(lr=1e-4),
         r"refuse Keras 2's keyword lr=: the rate is given as learning_rate=",
