@@ -1424,7 +1424,7 @@ def set_feature_logits(layer, values) -> None:
 
 def _check_layout(layer, *, inputs: int, width: int) -> None:
     """One variable of logits laid out (features, inputs), where the task states
-    (number of inputs, features): the right count, the other way round."""
+    (number of inputs, features): the right count and mix, the other way round."""
     __tracebackhide__ = True
     shapes = [tuple(v.shape) for v in layer.weights]
     if inputs == width or shapes != [(width, inputs)]:
@@ -1458,7 +1458,6 @@ def check_weights_per_feature(layer, *, inputs: int, width: int) -> None:
     trainable = sum(_size(v) for v in layer.trainable_weights)
     name = type(layer).__name__
     if total == trainable == want:
-        _check_layout(layer, inputs=inputs, width=width)
         _check_weights_dtype(layer, inputs)
         return
     received = f"{total} parameter{'s' if total != 1 else ''}" + (
@@ -1679,6 +1678,9 @@ def check_feature_weighted_sum(model, layer, x, *, logits) -> None:
     wrong = not known_match(model, x, expected)
     cause, step = _explain_feature_weights(model, x, z) if wrong else ("", "")
     check_outputs(model, x, expected, cause=cause, next_step=step)
+    # the right mix from logits laid out the other way round (given to it transposed):
+    # said once the mix is right, so that a mix that is wrong too is named for that
+    _check_layout(layer, inputs=len(x), width=np.shape(x[0])[-1])
 
 
 # --------------------------------------------------------------------------- training

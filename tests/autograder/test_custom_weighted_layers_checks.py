@@ -1622,14 +1622,21 @@ class _FeaturesFirst(_PerFeature):
 
 
 def test_logits_laid_out_features_first_are_named_from_the_variables_shape():
+    """The count and the mix are right (the check gives it its logits transposed)."""
+    x = ag.fixed_inputs((4,), (4,), (4,))
     merge = cl.make(_FeaturesFirst)
-    cl.merge_model(merge, [(4,), (4,), (4,)])
+    model = cl.merge_model(merge, [(4,), (4,), (4,)])
+    cl.check_weights_per_feature(merge, inputs=3, width=4)
     with pytest.raises(ag.CheckFailed, match=r"laid out the other way round, \(features, inputs\)"):
-        cl.check_weights_per_feature(merge, inputs=3, width=4)
+        cl.check_feature_weighted_sum(model, merge, x, logits=FEATURE_LOGITS)
 
 
 def test_a_square_layout_is_not_told_apart():
     """Three inputs of three features: (inputs, features) and its transpose look alike."""
+    x = ag.fixed_inputs((3,), (3,), (3,))
     merge = cl.make(_FeaturesFirst)
-    cl.merge_model(merge, [(3,), (3,), (3,)])
+    model = cl.merge_model(merge, [(3,), (3,), (3,)])
+    square = np.asarray(FEATURE_LOGITS)[:, :3]
+    logits = square + square.T  # symmetric: either layout reads the same mix
     cl.check_weights_per_feature(merge, inputs=3, width=3)
+    cl.check_feature_weighted_sum(model, merge, x, logits=logits)
