@@ -16,11 +16,12 @@ benchmarks/feedback_causes.py's GENERIC.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 
-from . import keras_errors, structure
+from . import build_sizes, keras_errors, structure
 from .failure import Failure
 from .feedback import ratio, say
 from .keras_errors import Explanation
@@ -233,15 +234,27 @@ def _batch_axis(batch: int) -> Explanation:
     )
 
 
+def _last_size(received: str) -> int | None:
+    """The last size of the first shape written in a check's 'received' ('(None, 4)' -> 4)."""
+    shape = re.search(r"\(([^()]*)\)", received or "")
+    sizes = [s.strip() for s in shape[1].split(",") if s.strip()] if shape else []
+    return int(sizes[-1]) if sizes and sizes[-1].isdigit() else None
+
+
 def _output_shape(failure: Failure) -> Explanation:
     """A wrong output shape: the structural difference first, then the cell's words, then a guess."""
     cause, step = failure.cause, failure.next_step
     structural = structure.merge_axis(
         failure.model, failure.facts["expected_shape"]
     ) or structure.explain(failure.model)
+    rank, expected = failure.facts.get("rank"), failure.facts["expected_shape"]
+    if failure.model is not None and expected:  # a size the learner's build() read: the cause
+        structural = (
+            build_sizes.wrong_size(failure.model, _last_size(failure.received), expected[-1])
+            or structural
+        )
     if structural:
         cause, step = structural.cause, structural.next_step
-    rank, expected = failure.facts.get("rank"), failure.facts["expected_shape"]
     guess = ""
     if rank is not None and rank != len(expected):
         guess = (

@@ -862,6 +862,8 @@ def explain_layer_error(error: BaseException, *, inputs=None, layer=None) -> tup
             re.search(r"\bnp\.|numpy|float\(|\.numpy\(\)", line) or "numpy()" in message
         ):
             continue  # a symbolic-tensor error not caused by NumPy in the learner's line
+        if words is _missing_attribute and not re.search(rf"self\.{match['attr']}\b", line):
+            continue  # not the layer's own attribute (a tensor's .numpy(), say): not unset
         if words in (_missing_attribute, _mixed_dtypes):
             return words(match, line, inputs, layer)
         return words(match, line, inputs)

@@ -17,7 +17,13 @@ and the learner's innermost line (from the traceback's frames in a notebook cell
 - `super().__init__(**kwargs)` missing from `__init__`;
 - a call signature that does not fit (Keras passes a layer's input as one argument;
   the check calls the learner's function with the task's arguments);
-- a NumPy function on a symbolic tensor;
+- a NumPy function on a symbolic tensor, and a method that reads values (`.numpy()`,
+  `.tolist()`, `.item()`) on one — in a function, a layer's call() or a Lambda
+  (`values_of_symbolic`: the receiver read from the learner's line);
+- a None among an `add_weight` shape's sizes (`none_in_weight_shape`): the size's
+  expression read from the learner's build() (through a name assigned before), its
+  value from build()'s own `input_shape` — the batch axis, an axis of open length, a
+  whole input shape — and the size that was meant;
 - a layer that reads one tensor called on a list (a call is not a merge), and a size
   that is None (the batch axis of a symbolic tensor) given to an operation;
 - Python's own IndexError, KeyError or a None where a value was expected, on the
@@ -36,10 +42,13 @@ import re
 from dataclasses import dataclass, field
 
 from .failure import Explanation
-from .frames import learner_frames
+from .frames import in_cell, learner_frames
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _WRAPPED = re.compile(r"Exception encountered when calling (?P<layer>\w+)\.(?P<method>\w+)\(\)")
+
+
+_COMPREHENSIONS = ("<listcomp>", "<genexpr>", "<dictcomp>", "<setcomp>")
 
 
 @dataclass
@@ -62,6 +71,8 @@ class Raised:
             return f"inside {self.layer}.{self.method}()"
         if self.layer:
             return f"inside {self.layer}.call()"
+        if self.method == "<lambda>":
+            return "in the lambda function"
         return f"in {self.method}()" if self.method and self.method != "<module>" else ""
 
     @property
@@ -94,7 +105,10 @@ def read(error: BaseException | str) -> Raised:
     frames = learner_frames(error) if isinstance(error, BaseException) else []
     if frames:
         frame = frames[-1]
-        raised.method = frame.name
+        # a comprehension's frame is named <listcomp>: the function it sits in speaks
+        raised.method = next(
+            (f.name for f in reversed(frames) if f.name not in _COMPREHENSIONS), frame.name
+        )
         raised.line = (frame.line or "").strip()
         raised.lineno = frame.lineno or 0
         raised.source = linecache.getlines(frame.filename)
@@ -510,6 +524,276 @@ def numpy_on_symbolic(raised: Raised, context: str | None = None) -> Explanation
     )
 
 
+# ------------------------------------------------------ a symbolic tensor's values read
+
+_VALUES_READ = re.compile(
+    r"'(?P<cls>KerasTensor|SymbolicTensor|Tensor)' object has no attribute "
+    r"'(?P<attr>numpy|tolist|item|eval|__array__)'"
+    r"|(?P<eager>numpy\(\) is only available when eager execution is enabled)"
+)
+
+
+def _reader(raised: Raised, attr: str) -> tuple[str, str]:
+    """(the receiver of `.attr()` on the learner's line, a NumPy function on that line)."""
+    receiver = ""
+    tree = _tree([raised.line.strip().removeprefix("return ").strip() or "None"])
+    for node in ast.walk(tree) if tree else ():
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == attr
+        ):
+            receiver = ast.unparse(node.func.value)
+            break
+    numpy = re.search(r"\b(?:np|numpy)\.(\w+)\(", raised.line)
+    return receiver, numpy[1] if numpy else ""
+
+
+def values_of_symbolic(raised: Raised, context: str | None = None) -> Explanation | None:
+    """`.numpy()` (`.tolist()`, `.item()`) on a symbolic tensor or, inside a traced call(),
+    on a variable: the method that reads values, in a function that builds a model, in a
+    layer's call() or in a Lambda's function."""
+    match = _VALUES_READ.search(raised.message)
+    if not match:
+        return None
+    attr = match["attr"] or "numpy"
+    receiver, numpy = _reader(raised, attr)
+    what = f"`{receiver}`" if receiver else "a tensor"
+    read = f".{attr}() asks {what} for its values{' ' + raised.where if raised.where else ''}"
+    read += raised.code
+    in_layer = bool(raised.layer) or raised.method in ("call", "<lambda>") or bool(match["eager"])
+    variable = bool(match["eager"]) or receiver.startswith("self.")
+    if in_layer:
+        why = (
+            "Keras runs a layer's call() (and a Lambda's function) on symbolic tensors, to "
+            "build the model and inside each compiled training step: they have a shape and "
+            "no values there. And where values exist, a NumPy copy is a constant that "
+            "training cannot follow back to "
+            + ("the variable." if variable else "the layers before it.")
+        )
+    else:
+        why = (
+            "while a functional model is built, keras.Input and every layer's output are "
+            "symbolic: a shape and a dtype, no values yet (the model computes them when it "
+            "runs), so there is nothing to put in an array."
+        )
+    use = f"`{receiver}` itself" if receiver else "the tensor itself"
+    ops = f"keras.ops.{numpy}(...) in place of np.{numpy}, " if numpy else ""
+    return Explanation(
+        f"{read}: {why}",
+        f"compute with {use}: {ops}keras.ops functions and Keras layers take symbolic "
+        "tensors as they are (in a function, in call(), or wrapped in a Lambda), and the "
+        "next layer takes the tensor they return.",
+    )
+
+
+# ---------------------------------------------------------- a None size in a weight
+
+_UNDEFINED_WEIGHT = re.compile(
+    r"Shapes used to initialize variables must be fully-defined.*?Received: "
+    r"shape=(?P<shape>\([^)]*\)|\[[^\]]*\]|None)",
+    re.S,
+)
+
+
+def _call_at(raised: Raised, attr: str) -> tuple[ast.Call | None, ast.AST | None]:
+    """The call of `.attr(...)` that spans the learner's line, and its enclosing function."""
+    tree = _tree(raised.source)
+    best = None, None
+    for fn in ast.walk(tree) if tree else ():
+        if not isinstance(fn, ast.FunctionDef | ast.Lambda):
+            continue
+        if not fn.lineno <= raised.lineno <= (fn.end_lineno or 0):
+            continue
+        for node in ast.walk(fn):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", getattr(node.func, "id", "")) == attr
+                and node.lineno <= raised.lineno <= (node.end_lineno or 0)
+            ):
+                best = node, fn
+    return best
+
+
+def _assigned(fn: ast.AST, name: str, before: int) -> ast.AST | None:
+    """The expression last assigned to `name` in `fn` before line `before`."""
+    found = None
+    for node in ast.walk(fn):
+        if (
+            isinstance(node, ast.Assign)
+            and node.lineno < before
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+        ):
+            found = node.value
+    return found
+
+
+def _learner_locals(error: BaseException | None) -> dict:
+    """The local names of the learner's innermost frame (build()'s input_shape, say)."""
+    tb = error.__traceback__ if error is not None else None
+    found: dict = {}
+    while tb is not None:
+        if in_cell(tb.tb_frame.f_code.co_filename):
+            found = dict(tb.tb_frame.f_locals)
+        tb = tb.tb_next
+    return found
+
+
+def _index(node: ast.AST) -> int | None:
+    try:
+        value = ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _chain(expr: ast.AST) -> tuple[str, list[int]] | None:
+    """`input_shape[0][0]` -> ('input_shape', [0, 0]); None for anything else."""
+    indices = []
+    while isinstance(expr, ast.Subscript):
+        k = _index(expr.slice)
+        if k is None:
+            return None
+        indices.insert(0, k)
+        expr = expr.value
+    return (expr.id, indices) if isinstance(expr, ast.Name) else None
+
+
+def _is_shape(value) -> bool:
+    return isinstance(value, tuple | list) and all(v is None or isinstance(v, int) for v in value)
+
+
+def _shape_text(value) -> str:
+    return (
+        "("
+        + ", ".join("None" if v is None else str(v) for v in value)
+        + (",)" if len(value) == 1 else ")")
+    )
+
+
+def none_in_weight_shape(raised: Raised, context: str | None = None) -> Explanation | None:
+    """add_weight given a shape with a None in it, read from the learner's build(): which
+    expression gave the None (the batch axis, an axis of unknown length, the whole input
+    shape) and which size was meant."""
+    match = _UNDEFINED_WEIGHT.search(raised.message)
+    if not match:
+        return None
+    dims = _dims(match["shape"]) if match["shape"] != "None" else (None,)
+    call, fn = _call_at(raised, "add_weight")
+    if call is None:
+        return None
+    shape = next((k.value for k in call.keywords if k.arg == "shape"), None)
+    if shape is None and call.args:
+        shape = call.args[0]
+    if shape is None:
+        return None
+    names = _learner_locals(raised.error)
+    where = raised.where or "in build()"
+    made = f"add_weight(shape={ast.unparse(shape)})"
+    # the whole input shape (batch axis included) given as the weight's shape
+    whole = _chain(shape)
+    if isinstance(shape, ast.Name | ast.Subscript) and whole:
+        value = _follow(names, *whole)
+        if _is_shape(value) and value and value[0] is None:
+            return Explanation(
+                f"{where}, {made} gives the weight a whole input shape, "
+                f"{_shape_text(value)}, batch axis included: axis 0 is the batch, None while "
+                "the model is built, and a weight is made once for every example, so its "
+                "shape leaves the batch axis out.",
+                f"give the weight the sizes it needs: ({ast.unparse(shape)}[-1],) for one value "
+                f"per feature, {ast.unparse(shape)}[1:] for the shape of one example, or a "
+                "size given to __init__ — whichever the task describes.",
+            )
+    if not isinstance(shape, ast.Tuple | ast.List) or len(shape.elts) != len(dims):
+        return None
+    position = next((i for i, d in enumerate(dims) if d is None), None)
+    if position is None:
+        return None
+    element = shape.elts[position]
+    said = ast.unparse(element)
+    if isinstance(element, ast.Name):
+        source = _assigned(fn, element.id, raised.lineno)
+        if source is not None:
+            said = f"{element.id} = {ast.unparse(source)}"
+            element = source
+    read = _chain(element)
+    nth = ("first", "second", "third", "fourth")[position] if position < 4 else f"#{position + 1}"
+    head = f"{where}, {made}: its {nth} size, `{said}`, is None"
+    if read is None:
+        return Explanation(
+            head + ": a weight's shape must be known numbers when build() runs, and that "
+            "size is not.",
+            "make each size of the weight a number known in build(): input_shape[-1] (the "
+            "features), len(input_shape) (the number of inputs), or a size given to __init__.",
+        )
+    base, indices = read
+    owner = _follow(names, base, indices[:-1])
+    axis = indices[-1]
+    if not (_is_shape(owner) and owner) or not indices:
+        return None
+    words = base + "".join(f"[{k}]" for k in indices[:-1])
+    listed = isinstance(names.get(base), list | tuple) and all(
+        _is_shape(s) for s in names[base]
+    )  # a merge's build() receives a list of shapes
+    of = (
+        f"the shape of input {indices[-2]}, {_shape_text(owner)}"
+        if len(indices) >= 2
+        else f"the input's shape, {_shape_text(owner)}"
+    )
+    meant = f"{words}[-1]"
+    features = owner[-1]
+    if axis % len(owner) == 0:
+        why = (
+            f"it is axis 0 of {of}: the batch axis, None while the model is built (the "
+            "batch size is known only when the model runs), not the features"
+        )
+    else:
+        why = (
+            f"it is axis {axis % len(owner)} of {of}, a length the input leaves open "
+            "(keras.Input(shape=(None, ...))): a weight cannot have a size that changes "
+            "from call to call"
+        )
+    several = (
+        f" (every input has the same width here, so {base}[i][-1] of any input serves)"
+        if len(indices) >= 2
+        and listed
+        and len({tuple(s)[-1:] for s in names[base] if _is_shape(s)}) == 1
+        else ""
+    )
+    held = _sizes_held(names.get("self"))
+    return Explanation(
+        f"{head}: {why}.",
+        f"read the features from the last axis, {meant}"
+        + (f" ({features})" if features is not None else "")
+        + (
+            f"{several}; or count the inputs with len({base}) — whichever size the task "
+            "asks for there."
+            if listed
+            else f", or a size the layer was given{held} — whichever the task asks for there."
+        ),
+    )
+
+
+def _sizes_held(layer) -> str:
+    """' (self.vocabulary = 20, self.dimension = 5)': the whole numbers a layer stores."""
+    held = [
+        f"self.{name} = {value}"
+        for name, value in (vars(layer).items() if hasattr(layer, "__dict__") else ())
+        if not name.startswith("_") and isinstance(value, int) and not isinstance(value, bool)
+    ]
+    return f" ({', '.join(held[:3])})" if held else " (in __init__, stored on self)"
+
+
+def _follow(names: dict, base: str, indices: list[int]):
+    value = names.get(base)
+    for k in indices:
+        try:
+            value = value[k]
+        except (TypeError, IndexError, KeyError):
+            return None
+    return value
+
+
 # ------------------------------------------------------------- Python's own errors
 
 _NONE = re.compile(r"'NoneType' object (?:is not (?P<what>\w+)|has no attribute '(?P<attr>\w+)')")
@@ -599,7 +883,9 @@ def _symbolic_lists(error: BaseException) -> list[list]:
 
 
 def _grid_words(shape) -> str:
-    return "×".join(str(d) for d in shape[1:-1]) if len(shape) > 2 else f"{shape[-1]} values"
+    if len(shape) > 2:
+        return "×".join(str(d) for d in shape[1:-1])
+    return f"{shape[-1]} value{'s' * (shape[-1] != 1)}"
 
 
 def _resizer(tensor):
@@ -888,6 +1174,8 @@ MECHANISMS = [
     missing_super,
     call_signature,
     numpy_on_symbolic,
+    values_of_symbolic,
+    none_in_weight_shape,
     python_error,
 ]
 

@@ -86,9 +86,14 @@ keras = import_keras()
 # ------------------------------------------------------------------------- words
 
 
+def count(n, word: str) -> str:
+    """'1 unit', '8 units': a number of things, singular for one ('values' -> '1 value')."""
+    return f"{n} {word.removesuffix('s') if n == 1 else word}"
+
+
 def _shape_words(shape: tuple) -> str:
     if len(shape) == 1:
-        return f"{shape[0]} values"
+        return count(shape[0], "values")
     return "×".join(str(s) for s in shape)
 
 
@@ -394,8 +399,8 @@ def _config_difference(key, got: Node, want: Node, where: str) -> Difference:
     if want.role:
         layer = f"the {_role_words(want)} ({layer})"
     if key in {"units", "filters"}:
-        cause = f"{layer} {where} has {g} {key}, the task asks for {w}."
-        step = f"give it {w} {key}."
+        cause = f"{layer} {where} has {count(g, key)}, the task asks for {w}."
+        step = f"give it {count(w, key)}."
     elif key == "kernel_size":
         cause = (
             f"{layer} {where} has a {_kernel(g)} kernel, the task asks for {_kernel(w)}: "
@@ -556,10 +561,10 @@ def _widened_for(found: Difference) -> Difference | None:
         merge,
         f"your model merges [{parts}] with {merge.kind}, the task concatenates them: "
         f"{merge.kind} {_MERGE_DOES.get(merge.kind, '')} and needs equal shapes, which is why "
-        f"{_short(want)} has {got.config.get(key)} {key} in your model where the task asks for "
+        f"{_short(want)} has {count(got.config.get(key), key)} in your model where the task asks for "
         f"{want.config.get(key)}.",
         f"concatenate them with keras.layers.Concatenate(), and give {_short(want)} its "
-        f"{want.config.get(key)} {key}.",
+        f"{count(want.config.get(key), key)}.",
     )
 
 

@@ -40,6 +40,7 @@ LAYER = {
     "autograder.structure": "explaining",
     "autograder.causes": "explaining",
     "autograder.raised": "explaining",  # what the learner's code raised, read from its line
+    "autograder.build_sizes": "explaining",  # sizes a learner's build() read from input_shape
     # judging: decide, and hand a Failure carrying the facts to causes.report
     "autograder.layers": "judging",
     "autograder.parameters": "judging",

@@ -1,6 +1,6 @@
 # Misconception: a yes/no question needs one sigmoid unit, not the task's Dense(2, softmax)
 # (explained by structure, no table entry)
-# Expect: fail "Received: +\(None, 1\)[\s\S]*has 1 units, the task asks for 2"
+# Expect: fail "Received: +\(None, 1\)[\s\S]*has 1 unit, the task asks for 2"
 def build_service_model(base):
     extractor = keras.Model(base.input, base.get_layer("features").output)
     extractor.trainable = False

@@ -1,0 +1,13 @@
+# Misconception: input_shape[0][0] is the number of features (a held-out answer; explained from the add_weight call and the shape build() received by raised.none_in_weight_shape, no table entry).
+# Expect: fail "its second size, `input_shape\[0\]\[0\]`, is None: it is axis 0 of the shape of input 0"
+class FeatureWeightedMerge(keras.layers.Layer):
+    """Mixes its inputs feature by feature."""
+
+    def build(self, input_shape):
+        self.logits = self.add_weight(
+            shape=(len(input_shape), input_shape[0][0]), initializer="zeros"
+        )
+
+    def call(self, inputs):
+        w = keras.ops.softmax(self.logits, axis=0)
+        return sum(w[i] * x for i, x in enumerate(inputs))
