@@ -1095,7 +1095,10 @@ def check_loss(model, inputs, targets, *, loss: str) -> None:
 
 # --------------------------------------------------------------------------- the task's architecture
 
+# reuse_vs_duplication explains a duplicate that Keras refuses by name in grafting tasks too
+# (two trunks where one is shared)
 from . import architecture as _architecture  # noqa: E402 -- after the checks it builds on
+from . import reuse_vs_duplication as _reuse  # noqa: E402, F401 -- registers _name_clash
 
 
 class Given(_architecture.Op):

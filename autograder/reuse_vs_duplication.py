@@ -1598,7 +1598,6 @@ def _add_rules():
         (r"'Embedding' object has no attribute 'kernel'", _embedding_has_no_kernel, None),
         (r"property 'weights' of '\w+' object has no setter", _read_only_weights, "copy"),
         (r"property 'kernel' of '\w+' object has no setter", _kernel_read_only, "sharing"),
-        (r'The name "(?P<name>[^"]+)" is used \d+ times in the model', _same_name, "copy"),
     ]
     for pattern, make, context in rules:
         table = (
@@ -2085,7 +2084,214 @@ def _input_not_shared(raised_, context=None):
     return None
 
 
+# ------------------------------------------------ a duplicate that Keras refuses by its name
+
+_NAME_CLASH = re.compile(r'The name "(?P<name>[^"]+)" is used \d+ times in the model')
+
+
+def _named_calls(error, name: str) -> list:
+    """[(operation, [ids of the tensors each call read])] for the operations named `name`
+    in the graph Keras was building when it raised (walked back from the `outputs` the
+    traceback's frames hold)."""
+    todo, seen, found = [], set(), {}
+    tb = getattr(error, "__traceback__", None)
+    while tb is not None:
+        todo.append(tb.tb_frame.f_locals.get("outputs"))
+        tb = tb.tb_next
+    while todo:
+        value = todo.pop()
+        if isinstance(value, dict):
+            todo.extend(value.values())
+            continue
+        if isinstance(value, list | tuple):
+            todo.extend(value)
+            continue
+        history = getattr(value, "_keras_history", None)
+        if history is None or id(value) in seen:
+            continue
+        seen.add(id(value))
+        operation, node_index = history[0], history[1]
+        try:
+            node = operation._inbound_nodes[node_index]
+        except (AttributeError, IndexError):
+            continue
+        inputs = list(node.input_tensors)
+        if getattr(operation, "name", None) == name:
+            calls = found.setdefault(id(operation), (operation, []))[1]
+            ids = tuple(sorted(id(t) for t in inputs))
+            if ids not in calls:
+                calls.append(ids)
+        todo.extend(inputs)
+    return list(found.values())
+
+
+def _function_text(raised_) -> str:
+    """The source of the learner's function in which the error was raised."""
+    import ast
+
+    tree = _raised._tree(raised_.source)
+    for node in ast.walk(tree) if tree else ():
+        if isinstance(node, ast.FunctionDef) and node.lineno <= raised_.lineno <= (
+            node.end_lineno or 0
+        ):
+            return "".join(raised_.source[node.lineno - 1 : node.end_lineno])
+    return "".join(raised_.source)
+
+
+def _copy_names(source: str, function: str) -> str:
+    """A regex of the names under which the cell calls copy.<function> (`copy.copy`, or
+    `shallow` after `from copy import copy as shallow`)."""
+    names = [rf"\bcopy\.{function}"]
+    for alias in re.finditer(
+        rf"from\s+copy\s+import\s+[^\n]*?\b{function}\b(?:\s+as\s+(\w+))?", source
+    ):
+        names.append(rf"(?<![\w.]){alias[1] or function}")
+    return "(?:" + "|".join(names) + ")"
+
+
+def _copy_calls(source: str, function: str) -> str:
+    return _copy_names(source, function) + r"\s*\("
+
+
+def _duplicated_by(text: str, source: str = "") -> str:
+    """How the learner's code made the second object, read from the code itself (`text`,
+    the function; `source`, the cell, for its imports)."""
+    source = source or text
+    if re.search(_copy_calls(source, "deepcopy"), text) or re.search(r"\bdeepcopy\s*\(", text):
+        return "copy.deepcopy"
+    if "clone_model" in text or re.search(r"\bclone_layer\w*\s*\(", text):
+        return "clone_model"
+    if re.search(_copy_calls(source, "copy"), text):
+        return "copy.copy"
+    if "from_config" in text or re.search(r"\bdeserialize\s*\(", text):
+        return "from_config"
+    if re.search(r"set_random_seed\s*\(|\bseed\s*=", text):
+        return "seed"
+    return ""
+
+
+def _kind_words(operation) -> str:
+    inner = [
+        layer.name
+        for layer in getattr(operation, "layers", None) or []
+        if type(layer).__name__ != "InputLayer"
+    ]
+    if isinstance(operation, keras.Model):
+        return f"model '{operation.name}'" + (f" ({', '.join(inner[:4])})" if inner else "")
+    return f"{type(operation).__name__} layer '{operation.name}'"
+
+
+def _equal_values(a, b) -> bool:
+    va, vb = a.get_weights(), b.get_weights()
+    return (
+        bool(va)
+        and len(va) == len(vb)
+        and all(x.shape == y.shape and np.array_equal(x, y) for x, y in zip(va, vb, strict=True))
+    )
+
+
+def _name_clash(raised_, context=None):
+    """Keras refuses a model in which two objects carry one name: a duplicate of a layer or
+    a model (copy.deepcopy, clone_model, from_config, a twin given the name). In a task that
+    shares the object (a "sharing" context, or a duplicate that reads the very tensors its
+    original reads), the duplicate itself is the mistake, not its name; in a copy task, a
+    duplicate of another input's branch that kept the original's values is not fresh."""
+    from .keras_errors import Explanation
+
+    match = _NAME_CLASH.search(raised_.message)
+    if not match or context not in ("sharing", "copy", "grafting"):
+        return None
+    name = match["name"]
+    found = _named_calls(raised_.error, name)
+    if len(found) < 2:
+        return _same_name(match) if context == "copy" else None
+    (first, first_calls), (second, second_calls) = found[:2]
+    same_input = bool(set(first_calls) & set(second_calls))
+    text = _function_text(raised_)
+    how = _duplicated_by(text, "".join(raised_.source))
+    copied = _equal_values(first, second)
+    if "set_weights" in text and how in ("clone_model", "from_config"):
+        how += " + set_weights"
+    kind = "model" if isinstance(first, keras.Model) else "layer"
+    made = {
+        "copy.deepcopy": "copy.deepcopy made a second copy of",
+        "copy.copy": "copy.copy made a second copy of",
+        "clone_model": "clone_model made a second copy of",
+        "clone_model + set_weights": "clone_model and set_weights(get_weights()) made a second "
+        "copy of",
+        "from_config": "from_config(get_config()) made a second copy of",
+        "from_config + set_weights": "from_config and set_weights(get_weights()) made a second "
+        "copy of",
+        "seed": "the same code, run again with the same seed, made a second",
+        "": "a second layer of the same name stands beside",
+    }[how]
+    seeded = " (the same seed)" if "seed" in text and how != "seed" else ""
+    values = (
+        f"the same values{seeded}, in variables of its own"
+        if copied
+        else "with variables and values of its own"
+    )
+    if context == "sharing" or (context == "grafting" and same_input):
+        shared = (
+            f"one {kind} whose one output every branch reads"
+            if same_input
+            else f"one {kind}, called on every input"
+        )
+        step = (
+            f"call the {kind} once and give its output to every branch that reads it "
+            "(features = trunk(x), then each head on features)"
+            if same_input
+            else f"create the {kind} once and call that same instance on each input it "
+            "reads (encoder(left), encoder(right))"
+        )
+        return Explanation(
+            f"{made} {_kind_words(first)}, {values}, where the task shares {shared}. Keras "
+            f"stops first at the name the two carry ('{name}'), but renamed they would still "
+            f"be two {kind}s, two sets of weights that training moves apart: a duplicate "
+            "shares nothing, whatever values it starts from.",
+            f"{step}: no copy, no clone, and then no second name either.",
+        )
+    if context != "copy":
+        return None
+    if copied and not same_input and (how.startswith("copy.") or how.endswith("set_weights")):
+        did = how.replace(" + set_weights", " and set_weights(get_weights())")
+        if how.startswith("copy."):  # the call as written: what was copied, under which name
+            fn = how.split(".")[1]
+            call = re.search(
+                _copy_names("".join(raised_.source), fn) + r"\s*\(\s*[\w.\[\]]+\s*\)",
+                text,
+            )
+            if call:
+                did = f"`{call[0]}`" + ("" if how in call[0] else f" ({how})")
+        return Explanation(
+            f"{did} copied "
+            f"'{name}' ({_kind_words(first)}) with its values, the same numbers in variables "
+            "of its own, and with its name, which is what Keras refuses first. The name is the "
+            "lesser problem: a copy that keeps the values is an exact copy, where the task "
+            "asks for a fresh duplicate, the same configuration with initial values of its own.",
+            "make the duplicate from the configuration, without the name: config = "
+            'layer.get_config(); del config["name"]; type(layer).from_config(config) builds '
+            "new variables with fresh values (for a model: keras.models.clone_model, then "
+            "clone.name = ...).",
+        )
+    keeps = {
+        "copy.deepcopy": "copy.deepcopy copies the name with everything else",
+        "copy.copy": "copy.copy copies the name with everything else",
+        "from_config": "from_config(get_config()) keeps the name the configuration holds",
+        "clone_model": "clone_model keeps the original's name",
+    }.get(how.split(" + ")[0], "")
+    if not keeps:
+        return _same_name(match)  # every way that keeps a name
+    return Explanation(
+        f"two layers (or models) in the model are both named '{name}': {keeps}.",
+        "give the duplicate a name of its own: drop it from the configuration before making "
+        'it (config = layer.get_config(); del config["name"]), or set twin.name = "other" '
+        "on a clone or a copy.",
+    )
+
+
 _MECHANISMS = [
+    _name_clash,
     _names_swapped,
     _input_not_shared,
     _weight_added,

@@ -247,3 +247,180 @@ def test_a_good_tied_embedding_raises_nothing():
     names = {"keras": keras, "np": np}
     exec(compile(source, "/tmp/ipykernel_4242/good.py", "exec"), names)
     assert names["build"]().output.shape == (None, 20)
+
+
+# ------------------------------------------------------- a duplicate that Keras refuses by name
+# reuse_vs_duplication._name_clash: the objects of one name are read from the graph Keras was
+# building, how the second was made from the learner's code, and what the task needs from the
+# context and the graph (a shared object; a fresh duplicate; or a snapshot, whose name alone
+# is the mistake).
+
+PAIR = """
+{imports}
+def build({arg}):
+    left, right = keras.Input(shape=(8,)), keras.Input(shape=({width},))
+    {body}
+    return keras.Model([left, right], keras.layers.Concatenate()([first(left), second({other})]))
+"""
+
+
+def _pair(body, *, imports="", arg="", other="right", width=8):
+    return PAIR.format(imports=imports, arg=arg, body=body, other=other, width=width)
+
+
+def _given_top():
+    return keras.layers.Dense(4, activation="tanh", name="top")
+
+
+def _built_top():
+    top = _given_top()
+    top.build((None, 8))
+    return top
+
+
+NAME_CLASHES = [
+    pytest.param(
+        _pair(
+            "first = keras.layers.Dense(6, name='encoder')\n    first.build((None, 8))\n"
+            "    second = copy.deepcopy(first)",
+            imports="import copy",
+        ),
+        (),
+        "sharing",
+        r"copy\.deepcopy made a second copy of Dense layer 'encoder', the same values, in "
+        r"variables of its own, where the task shares one layer, called on every input.*"
+        r"call that same instance on each input",
+        id="sharing: a deep copy for the second input",
+    ),
+    pytest.param(
+        _pair(
+            "first = keras.Sequential([keras.Input((8,)), keras.layers.Dense(6)], name='enc')\n"
+            "    second = keras.models.clone_model(first)"
+        ),
+        (),
+        "sharing",
+        r"clone_model made a second copy of model 'enc' \(\w+\), with variables and values of "
+        r"its own, where the task shares one model",
+        id="sharing: a clone of a model",
+    ),
+    pytest.param(
+        _pair(
+            "first = keras.layers.Dense(6, name='twin')\n"
+            "    second = keras.layers.Dense(6, name='twin')"
+        ),
+        (),
+        "sharing",
+        r"a second layer of the same name stands beside Dense layer 'twin'.*renamed they would "
+        r"still be two layers",
+        id="sharing: two instances given one name",
+    ),
+    pytest.param(
+        _pair(
+            "first = keras.layers.Dense(6, name='trunk')\n"
+            "    second = keras.layers.Dense.from_config(first.get_config())",
+            other="left",
+        ),
+        (),
+        "grafting",
+        r"from_config\(get_config\(\)\) made a second copy of Dense layer 'trunk'.*one layer "
+        r"whose one output every branch reads.*give its output to every branch",
+        id="grafting: a duplicate reading the same input as its original",
+    ),
+    pytest.param(
+        _pair(
+            "first = top\n    second = shallow(top)",
+            imports="from copy import copy as shallow",
+            arg="top",
+        ),
+        (_built_top,),
+        "copy",
+        r"`shallow\(top\)` \(copy\.copy\) copied .top. \(Dense layer .top.\) with its values.*exact copy, where the "
+        r"task asks for a fresh duplicate.*from_config\(config\)",
+        id="copy: a shallow copy, under an alias, for another input",
+    ),
+    pytest.param(
+        _pair(
+            "first = top\n    second = type(top).from_config(top.get_config())\n"
+            "    second.build((None, 8))\n    second.set_weights(top.get_weights())",
+            arg="top",
+        ),
+        (_built_top,),
+        "copy",
+        r"from_config and set_weights\(get_weights\(\)\) copied 'top'",
+        id="copy: values copied into a rebuilt layer",
+    ),
+]
+
+# the name is the only mistake, or nothing says what the task needs: the name's own words
+NAME_ONLY = [
+    pytest.param(
+        _pair(
+            "first = top\n    second = type(top).from_config(top.get_config())",
+            arg="top",
+        ),
+        (_built_top,),
+        "copy",
+        r"two layers \(or models\) in the model are both named 'top': from_config\(get_config"
+        r"\(\)\) keeps the name",
+        id="copy: a fresh duplicate that kept the name",
+    ),
+    pytest.param(
+        _pair(
+            "first = top\n    second = copy.deepcopy(top)",
+            imports="import copy",
+            arg="top",
+            other="left",
+        ),
+        (_built_top,),
+        "copy",
+        r"both named 'top': copy\.deepcopy copies the name",
+        id="copy: a snapshot on the same input, only its name wrong",
+    ),
+    pytest.param(
+        _pair(
+            "first = keras.layers.Dense(6, name='part')\n"
+            "    second = keras.layers.Dense(6, name='part')"
+        ),
+        (),
+        "grafting",
+        r"both named 'part': from_config\(get_config\(\)\) and clone_model keep",
+        id="grafting: two layers on different inputs, nothing shared said",
+    ),
+    pytest.param(
+        _pair(
+            "first = keras.layers.Dense(6, name='x')\n    second = copy.deepcopy(first)",
+            imports="import copy",
+        ),
+        (),
+        None,
+        r"both named 'x': from_config\(get_config\(\)\) and clone_model keep",
+        id="no context: the general words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "args", "context", "pattern"), NAME_CLASHES + NAME_ONLY)
+def test_a_name_clash_is_explained_by_what_the_task_needs(source, args, context, pattern):
+    error = _raise(source, *(a() for a in args))
+    found = explain(error, context=context)
+    assert found is not None
+    assert re.search(pattern, f"{found.cause} {found.next_step}", re.S)
+
+
+@pytest.mark.parametrize(
+    ("body", "imports"),
+    [
+        ("first = second = keras.layers.Dense(6, name='encoder')", ""),
+        (
+            "first = keras.layers.Dense(6)\n    second = copy.deepcopy(first)\n"
+            "    second.name = 'renamed'",
+            "import copy",
+        ),
+    ],
+    ids=["one shared instance", "a renamed copy"],
+)
+def test_the_fixes_the_advice_names_build(body, imports):
+    source = textwrap.dedent(_pair(body, imports=imports))
+    names = {"keras": keras, "np": np}
+    exec(compile(source, f"/tmp/ipykernel_4242/fix{next(_cells)}.py", "exec"), names)
+    assert names["build"]().output.shape[-1] == 12
