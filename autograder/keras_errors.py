@@ -152,7 +152,9 @@ def _incompatible(match: re.Match) -> Explanation:
         f"layer '{match.group('layer')}' was built for inputs whose last axis is "
         f"{match.group('want')}, then called on {match.group('got')}: one layer instance "
         "is reused on inputs of different widths.",
-        "create a separate layer for each input width, or make the widths equal first.",
+        "where the task has a layer for each input, create a new layer for each (one "
+        "keras.layers call each), each reading its own input as it is; only where the task "
+        "shares one layer do all its inputs need the width it was built for.",
     )
 
 

@@ -468,7 +468,56 @@ def distance(one: Graph, other: Graph) -> int:
 
 
 def compare(expected: Graph, got: Graph) -> Difference | None:
-    """The first real difference between the learner's graph and the expected one."""
+    """The first real difference between the learner's graph and the expected one; one
+    layer instance shared where the task has a layer for each place comes first, since the
+    differences around it (a layer put in front so that its input fits) follow from it."""
+    found = _first_difference(expected, got)
+    if found is None or found.what == "shared":
+        return found
+    return _shared_instead(expected, got) or found
+
+
+def _shared_instead(expected: Graph, got: Graph) -> Difference | None:
+    """A layer instance the learner calls in several places where the task has as many
+    layers of that kind and settings, none shared (one output layer for two members): read
+    from the graphs' call counts. The layers the learner put in front of a call, that the
+    task does not have, are named as what the sharing forced."""
+    for n in got.nodes:
+        if n.calls < 2 or n.layer is None or n.kind in MERGES:
+            continue
+        alike = [
+            w
+            for w in expected.nodes
+            if (w.kind, w.config, w.activation) == (n.kind, n.config, n.activation)
+        ]
+        if len(alike) < n.calls or any(w.calls > 1 for w in alike):
+            continue
+        fitted = [
+            i
+            for m in got.nodes
+            if m.layer is n.layer
+            for i in m.inputs
+            if i.kind not in {"Input", "Output"} and not _in_graph(i, expected)
+        ]
+        cause = (
+            f"{name(n)} is shared: one layer instance serves {n.calls} places, so they share "
+            f"its weights and the input width it was built for; the task has a {label(n)} of "
+            f"its own in each place ({len(alike)} layers)."
+        )
+        step = f"create a new {label(n)} for each place (one keras.layers call each)"
+        if fitted:
+            more = len({id(i) for i in fitted}) - 1
+            cause += (
+                f" That is why your model has {name(fitted[0])} reading {source(fitted[0])}"
+                + (f" (and {more} more in front of the shared layer)" if more else "")
+                + ": it only makes the input fit the shared layer's width."
+            )
+            step += f", each reading what the task says; then {_the(label(fitted[0]))} in front {'and the others are' if more else 'is'} not needed"
+        return Difference("shared", alike[0], n, cause, step + ".")
+    return None
+
+
+def _first_difference(expected: Graph, got: Graph) -> Difference | None:
     there = _index(expected)
     for n in got.nodes:  # a learner's layer that matches the task's takes its role name
         twin = there.get(signature(n))

@@ -150,7 +150,7 @@ ERRORS = [
         dense_reused,
         r"layer 'dense\w*' was built for inputs whose last axis is 4, then called on "
         r"\(None, 6\): one layer instance is reused",
-        r"separate layer for each input width",
+        r"where the task has a layer for each input, create a new layer for each",
         id="dense-reused-on-another-width",
     ),
     pytest.param(

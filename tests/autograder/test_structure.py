@@ -341,3 +341,45 @@ def test_activations_moved_or_added_as_a_layer_are_named_as_such(change, words, 
     found = st.compare(want, st.describe(chain(**change), x))
     assert found is not None and re.search(words, found.cause), found.cause
     assert re.search(step, found.next_step), found.next_step
+
+
+def _members(shared_head=False, fitted=False, hidden_shared=False):
+    """Two members on Input(6), averaged: Dense(5, relu) -> Dense(4, softmax), and
+    Dense(4, softmax) on the input (with a Dense(5) in front when `fitted`)."""
+    x = keras.Input((6,))
+    hidden = layers.Dense(5, activation="relu")
+    head = layers.Dense(4, activation="softmax")
+    other = head if shared_head else layers.Dense(4, activation="softmax")
+    second = other(layers.Dense(5)(x) if fitted else x)
+    first = head(hidden(x))
+    if hidden_shared:  # both members the same network: the hidden layer is shared too
+        second = head(hidden(x))
+    return keras.Model(x, layers.Average()([first, second]))
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (
+            dict(shared_head=True, fitted=True),
+            r"Dense\(4, activation=\"softmax\"\) is shared: one layer instance serves 2 places"
+            r".*the task has a Dense\(4, activation=\"softmax\"\) of its own in each place.*That "
+            r"is why your model has a Dense\(5\) reading input 1 \(6 values\)",
+        ),
+        # the task has one hidden layer: sharing it is not "a layer for each place" (the
+        # attribute difference names it)
+        (dict(hidden_shared=True), r"one layer instance called 2 times"),
+        (dict(fitted=True), r"^(?!.*shared)"),  # nothing shared: the extra layer is named
+        (dict(), None),
+    ],
+)
+def test_a_layer_shared_where_the_task_has_one_per_place_is_named(change, words):
+    x = ag.fixed_inputs((6,), batch=4, seed=3)
+    want = st.describe(_members(), x)
+    found = st.compare(want, st.describe(_members(**change), x))
+    if words is None:
+        assert found is None
+        return
+    assert found is not None and re.search(words, found.cause), found.cause
+    if "shared_head" in change:
+        assert "the Dense(5) in front is not needed" in found.next_step
