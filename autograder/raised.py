@@ -504,6 +504,8 @@ _SYMBOLIC = re.compile(
 def numpy_on_symbolic(raised: Raised, context: str | None = None) -> Explanation | None:
     if not _SYMBOLIC.search(raised.message):
         return None
+    if _CONVERTED.search(raised.message) and not re.search(r"\b(?:np|numpy|tf)\.", raised.line):
+        return None  # Python's float()/int() on the tensor: python_value_of_symbolic
     called = re.search(r"\b(?:np|numpy|tf)\.(?:\w+\.)*(\w+)\(", raised.line)
     name = called[1] if called else ""
     where = f" {raised.where}{raised.code}" if raised.where else ""
@@ -584,6 +586,45 @@ def values_of_symbolic(raised: Raised, context: str | None = None) -> Explanatio
         f"compute with {use}: {ops}keras.ops functions and Keras layers take symbolic "
         "tensors as they are (in a function, in call(), or wrapped in a Lambda), and the "
         "next layer takes the tensor they return.",
+    )
+
+
+_CONVERTED = re.compile(
+    r"You cannot convert it to an? (?P<to>float|int|bool)"
+    r"|(?P<to2>float|int)\(\) argument must be .*?not '(?:SymbolicTensor|KerasTensor)'"
+)
+_AS_BOOL = re.compile(
+    r"symbolic KerasTensor cannot be used as a boolean"
+    r"|Using a symbolic `tf\.Tensor` as a Python `bool` is not allowed"
+)
+
+
+def python_value_of_symbolic(raised: Raised, context: str | None = None) -> Explanation | None:
+    """Python asks a symbolic tensor for a value of its own: float()/int() of it, or an
+    `if` (and, or, not) on it — on the learner's line, in a function, call() or a Lambda."""
+    converted = _CONVERTED.search(raised.message)
+    if converted:
+        to = converted["to"] or converted["to2"]
+        where = f" {raised.where}" if raised.where else ""
+        return Explanation(
+            f"{to}() asks a symbolic tensor for one Python number{where}{raised.code}: while "
+            "the model is built (and whenever Keras traces call()), a tensor has a shape and "
+            "no values, and a Python number made from it would be a constant that the model "
+            "never recomputes for another batch.",
+            "keep the value a tensor: keras.ops.mean(x), keras.ops.max(x), ... are already "
+            "tensors that the next operation takes as they are; a size comes from "
+            "tensor.shape, a fixed number is written as one.",
+        )
+    if not _AS_BOOL.search(raised.message):
+        return None
+    where = f" {raised.where}" if raised.where else ""
+    return Explanation(
+        f"Python's `if` (or and/or/not) was given a symbolic tensor{where}{raised.code}: it "
+        "needs True or False at once, while the tensor has no value until the model runs — "
+        "and one `if` would choose once for the whole batch, not for each example.",
+        "choose value by value with keras.ops.where(condition, a, b), which computes both "
+        "and keeps, for each value, the one the condition picks; keras.ops.maximum, "
+        "keras.ops.minimum or keras.ops.relu do it for a bound.",
     )
 
 
@@ -1175,6 +1216,7 @@ MECHANISMS = [
     call_signature,
     numpy_on_symbolic,
     values_of_symbolic,
+    python_value_of_symbolic,
     none_in_weight_shape,
     python_error,
 ]

@@ -63,6 +63,26 @@ C = cell(
         x = keras.Input((3,))
         return keras.layers.Lambda(lambda t: t.numpy() * 2)(x)
 
+    def float_of_a_tensor():
+        x = keras.Input((3,))
+        return x * float(keras.ops.max(x))
+
+    def if_on_a_tensor():
+        x = keras.Input((3,))
+        if keras.ops.max(x) > 0:
+            return x
+        return -x
+
+    class FloatInCall(keras.layers.Layer):
+        def call(self, x):
+            return x * float(keras.ops.mean(x))
+
+    class IfInCall(keras.layers.Layer):
+        def call(self, x):
+            if keras.ops.mean(x) > 0:
+                return x
+            return -x
+
     class BatchAxisFeatures(keras.layers.Layer):
         def build(self, input_shape):
             self.logits = self.add_weight(shape=(len(input_shape), input_shape[0][0]))
@@ -165,6 +185,34 @@ EXPLAINED = [
         id="numpy-in-a-lambda",
     ),
     pytest.param(
+        C["float_of_a_tensor"],
+        r"^float\(\) asks a symbolic tensor for one Python number in float_of_a_tensor\(\)",
+        r"keep the value a tensor",
+        r"float\(",
+        id="float-of-a-tensor-in-a-function",
+    ),
+    pytest.param(
+        lambda: C["FloatInCall"]()(x3),
+        r"^float\(\) asks a symbolic tensor for one Python number inside FloatInCall\.call\(\)",
+        r"keep the value a tensor",
+        r"float\(",
+        id="float-of-a-tensor-in-call",
+    ),
+    pytest.param(
+        C["if_on_a_tensor"],
+        r"^Python's `if` \(or and/or/not\) was given a symbolic tensor in if_on_a_tensor\(\)",
+        r"keras\.ops\.where\(condition, a, b\)",
+        r"\bif\b",
+        id="if-on-a-tensor-in-a-function",
+    ),
+    pytest.param(
+        lambda: C["IfInCall"]()(x3),
+        r"^Python's `if` \(or and/or/not\) was given a symbolic tensor inside IfInCall\.call\(\)",
+        r"keras\.ops\.where",
+        r"\bif\b",
+        id="if-on-a-tensor-in-call",
+    ),
+    pytest.param(
         lambda: C["BatchAxisFeatures"]()([x3, x3]),
         r"inside BatchAxisFeatures\.build\(\), add_weight\(shape=\(len\(input_shape\), "
         r"input_shape\[0\]\[0\]\)\): its second size, `input_shape\[0\]\[0\]`, is None: it is "
@@ -235,6 +283,29 @@ DECLINED = [
     ),
     pytest.param(
         "'Dense' object has no attribute 'numpy'", "values_of_symbolic", False, id="a-layer"
+    ),
+    pytest.param(
+        "A KerasTensor is symbolic: it's a placeholder for a shape an a dtype. It doesn't have "
+        "any actual numerical value. You cannot convert it to a float.",
+        "python_value_of_symbolic",
+        True,
+        id="float",
+    ),
+    pytest.param(
+        "A KerasTensor is symbolic: it's a placeholder for a shape an a dtype. It doesn't have "
+        "any actual numerical value. You cannot convert it to a float.",
+        "numpy_on_symbolic",
+        False,
+        id="float-is-not-numpy",
+    ),
+    pytest.param(
+        "A symbolic KerasTensor cannot be used as a boolean.",
+        "python_value_of_symbolic",
+        True,
+        id="bool",
+    ),
+    pytest.param(
+        "could not convert string to float: 'a'", "python_value_of_symbolic", False, id="str"
     ),
     pytest.param(
         # no learner's line holding add_weight: nothing to read the size from
