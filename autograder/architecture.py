@@ -749,7 +749,8 @@ def graphs(arch: Architecture) -> list:
                     config=config,
                     activation=given.get("activation", ())
                     + ((s.activation,) if last and s.activation not in (None, "linear") else ()),
-                    trainable=given.get("trainable", True),
+                    # a described layer may be frozen: Dense(6, "relu", trainable=False)
+                    trainable=given.get("trainable", kwargs.get("trainable", True)),
                     calls=calls[s.layer],
                     shape=tuple(shape),
                     role=given.get("role", s.layer if s.op.weighted else ""),

@@ -413,3 +413,34 @@ def test_an_op_without_a_keras_form_still_gives_a_graph():
         ["Input", "Dense", "Halve", "Dense", "Output"],  # a layer class of that name
         ["Input", "Dense", "code", "Dense", "Output"],  # or a tensor computed in code
     ]
+
+
+# --- a described layer may be frozen (a snapshot beside the layers it copies)
+
+FROZEN_HEAD = """
+    x = Input(6)
+    hidden = Dense(4, "relu")(x)
+    head = Dense(2{flag})(hidden)
+"""
+
+
+def _head_model(trainable):
+    x = keras.Input((6,))
+    head = L.Dense(2, trainable=trainable)
+    return keras.Model(x, head(L.Dense(4, activation="relu")(x)))
+
+
+@pytest.mark.parametrize(
+    ("flag", "trainable", "differs"),
+    [
+        (", trainable=False", False, False),  # frozen where the description freezes it
+        (", trainable=False", True, True),  # trainable where it is described frozen
+        ("", True, False),
+        ("", False, True),  # frozen where the description trains it
+    ],
+    ids=["frozen as described", "not frozen", "trainable as described", "frozen, not described"],
+)
+def test_a_described_layer_may_be_frozen(flag, trainable, differs):
+    arch = ag.architecture(FROZEN_HEAD.format(flag=flag))
+    diff = A.difference(_head_model(trainable), arch, ag.fixed_inputs((6,), batch=16))
+    assert (diff is not None and diff.what == "trainable") == differs
