@@ -2257,6 +2257,55 @@ def _missing_from_config(model) -> list[str]:
     return out
 
 
+def _config_not_own(model) -> list[tuple[str, object, object, bool]]:
+    """(argument, the layer's own value, what get_config() records, whether the record stays
+    the same when the layer's value changes, or the other attribute it records instead) for each argument get_config() records with
+    another value than the layer holds: read by calling get_config() with the attribute set
+    to another value for a moment (a constant written in get_config does not follow it)."""
+    out = []
+    for layer in _custom_layers(model):
+        try:
+            config = layer.get_config()
+        except Exception:  # the learner's get_config may fail; saving reported it already
+            continue
+        for arg in _init_arguments(layer):
+            own = getattr(layer, arg, None)
+            if arg not in config or not isinstance(own, int | float) or isinstance(own, bool):
+                continue
+            if config[arg] == own:
+                continue
+            try:
+                setattr(layer, arg, own * 3 + 7)
+                fixed = layer.get_config().get(arg) == config[arg]
+            except Exception:  # an attribute the layer refuses to change: no claim on it
+                fixed = False
+            finally:
+                setattr(layer, arg, own)
+            source = _attribute_recorded(layer, arg, config[arg]) if fixed else ""
+            out.append((arg, own, config[arg], source or fixed))
+    return out
+
+
+def _attribute_recorded(layer, arg: str, written) -> str:
+    """Another attribute of `layer` whose value get_config() records under `arg` (read by
+    changing each attribute holding `written` for a moment), '' when none does."""
+    for other, value in list(vars(layer).items()):
+        if other == arg or other.startswith("_") or type(value) is not type(written):
+            continue
+        if value != written:
+            continue
+        try:
+            setattr(layer, other, value * 3 + 7)
+            follows = layer.get_config().get(arg) != written
+        except Exception:  # an attribute the layer refuses to change: not this one
+            follows = False
+        finally:
+            setattr(layer, other, value)
+        if follows:
+            return other
+    return ""
+
+
 def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"):
     """The model, saved with `model.save` and loaded again, gives the same outputs.
 
@@ -2343,7 +2392,23 @@ def check_round_trip(model, x, folder=None, *, load=None, filename="model.keras"
         return loaded
     lost = _lost_arguments(model, loaded)
     missing = _missing_from_config(model)
-    if missing:
+    recorded = _config_not_own(model)
+    if recorded:
+        arg, own, written, fixed = recorded[0]
+        how = (
+            f"writes self.{fixed} there ({written!r}), another attribute, not self.{arg}"
+            if isinstance(fixed, str)
+            else f"writes the constant {written!r} there, whatever the layer's value"
+            if fixed
+            else f"computes {written!r} from it instead of recording it as it is"
+        )
+        cause = (
+            f"get_config() records {arg}={written!r}, but this layer's {arg} is {own!r}: it "
+            f"{how}, so load_model rebuilds the layer with {arg}={written!r}: same weights, "
+            "another layer."
+        )
+        step = f'record the layer\'s own value: config["{arg}"] = self.{arg}.'
+    elif missing:
         cause = (
             f"get_config() leaves out {', '.join(missing)}, so load_model made the layer "
             "with the default value: same weights, another layer."

@@ -1640,3 +1640,42 @@ def test_a_square_layout_is_not_told_apart():
     logits = square + square.T  # symmetric: either layout reads the same mix
     cl.check_weights_per_feature(merge, inputs=3, width=3)
     cl.check_feature_weighted_sum(model, merge, x, logits=logits)
+
+
+class _Tempered(keras.layers.Layer):
+    """A layer with a temperature whose get_config() records it `how`."""
+
+    how = "own"
+
+    def __init__(self, temperature=1.0, **kwargs):
+        super().__init__(**kwargs)
+        self.temperature = temperature
+        self.default_temperature = 1.0
+
+    def call(self, inputs):
+        return inputs / self.temperature
+
+    def get_config(self):
+        value = {
+            "own": self.temperature,
+            "constant": 1.0,
+            "inverse": 1 / self.temperature,
+            "other attribute": self.default_temperature,
+        }[self.how]
+        return {**super().get_config(), "temperature": value}
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ("own", []),
+        ("constant", [("temperature", 0.5, 1.0, True)]),
+        ("inverse", [("temperature", 0.5, 2.0, False)]),
+        ("other attribute", [("temperature", 0.5, 1.0, "default_temperature")]),
+    ],
+)
+def test_a_config_that_records_another_value_than_the_layers_own_is_read(how, expected):
+    layer = type("Layer" + how.title().replace(" ", ""), (_Tempered,), {"how": how})(0.5)
+    model = keras.Sequential([keras.Input((3,)), layer])
+    assert cl._config_not_own(model) == expected
+    assert layer.temperature == 0.5 and layer.default_temperature == 1.0  # put back
