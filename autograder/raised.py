@@ -279,6 +279,18 @@ def _product(raised, meet, a, b, groups, weight, made) -> Explanation:
             f"make {w}'s first size the width the product really receives: the sum of the "
             "inputs' last axes (sum(s[-1] for s in input_shape)).",
         )
+    held = _held_size(raised, features)
+    if "input_shape[-1]" in made.replace(" ", "") and held:
+        layer, name = held
+        first = next(iter((getattr(layer, "_build_shapes_dict", None) or {}).values()), None)
+        was = f" ({first})" if first else ""
+        return Explanation(
+            cause + f": input_shape is the shape of what the layer was first called on{was}, "
+            f"and the tensor multiplied here has {features} features — the size the layer "
+            f"holds as self.{name}, which the weight's shape does not use.",
+            f"make that size of {w} self.{name}: a size the layer is given stays the same "
+            "whatever it is called on, where input_shape follows its first call.",
+        )
     if "input_shape[-1]" in made.replace(" ", ""):
         return Explanation(
             cause + f", yet the tensor multiplied has {features} features: it is not the input "
@@ -291,6 +303,20 @@ def _product(raised, meet, a, b, groups, weight, made) -> Explanation:
         f"compute {w}'s shape in build() from input_shape[-1], the width of what reaches "
         "the layer.",
     )
+
+
+def _held_size(raised: Raised, size) -> tuple | None:
+    """(the learner's layer, the name of its attribute) that holds the whole number `size`."""
+    layer = _learner_locals(raised.error).get("self")
+    for name, value in vars(layer).items() if hasattr(layer, "__dict__") else ():
+        if (
+            not name.startswith("_")
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+            and value == size
+        ):
+            return layer, name
+    return None
 
 
 def _elementwise(raised, meet, a, b, weight, made) -> Explanation:

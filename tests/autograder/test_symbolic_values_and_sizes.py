@@ -83,6 +83,25 @@ C = cell(
                 return x
             return -x
 
+    class WidthFromFirstCall(keras.layers.Layer):
+        def __init__(self, vocabulary, dimension, **kwargs):
+            super().__init__(**kwargs)
+            self.vocabulary = vocabulary
+            self.dimension = dimension
+
+        def build(self, input_shape):
+            self.matrix = self.add_weight(shape=(self.vocabulary, input_shape[-1]))
+
+        def call(self, x, reverse=False):
+            if reverse:
+                return keras.ops.matmul(x, keras.ops.transpose(self.matrix))
+            return keras.ops.take(self.matrix, keras.ops.cast(x, "int32"), axis=0)
+
+    def width_from_first_call():
+        tied = WidthFromFirstCall(20, 5)
+        tied(keras.Input((4,), dtype="int32"))
+        return tied(keras.Input((5,)), reverse=True)
+
     class BatchAxisFeatures(keras.layers.Layer):
         def build(self, input_shape):
             self.logits = self.add_weight(shape=(len(input_shape), input_shape[0][0]))
@@ -211,6 +230,15 @@ EXPLAINED = [
         r"keras\.ops\.where",
         r"\bif\b",
         id="if-on-a-tensor-in-call",
+    ),
+    pytest.param(
+        C["width_from_first_call"],
+        r"self\.matrix was made with shape=\(self\.vocabulary, input_shape\[-1\]\): "
+        r"input_shape is the shape of what the layer was first called on \(\(None, 4\)\)"
+        r"[\s\S]*has 5 features — the size the layer holds as self\.dimension",
+        r"make that size of self\.matrix self\.dimension",
+        r"input_shape\[-1\]",
+        id="a-shared-layers-width-read-from-its-first-call",
     ),
     pytest.param(
         lambda: C["BatchAxisFeatures"]()([x3, x3]),
