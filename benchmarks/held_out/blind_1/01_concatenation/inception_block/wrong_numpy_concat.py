@@ -1,0 +1,8 @@
+# Misconception: numpy works on Keras symbolic tensors
+# Expect: fail
+def build_inception_block():
+    image = keras.Input(shape=(16, 16, 3))
+    a = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    b = keras.layers.Conv2D(4, 1, activation="relu")(image)
+    merged = np.concatenate([a, b], axis=-1)
+    return keras.Model(image, keras.layers.Conv2D(2, 1)(merged))

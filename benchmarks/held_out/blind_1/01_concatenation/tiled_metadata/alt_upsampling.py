@@ -1,0 +1,9 @@
+# Alternative: reshape to 1x1x3 then UpSampling2D (nearest) to 8x8
+# Expect: pass
+def build_tiled_metadata_model():
+    fmap = keras.Input(shape=(8, 8, 16))
+    meta = keras.Input(shape=(3,))
+    m = keras.layers.Reshape((1, 1, 3))(meta)
+    m = keras.layers.UpSampling2D(size=(8, 8))(m)
+    merged = keras.layers.Concatenate(axis=-1)([fmap, m])
+    return keras.Model([fmap, meta], keras.layers.Conv2D(4, 1)(merged))

@@ -1,0 +1,9 @@
+# Misconception: a Dense layer is a fine way to make the 8x8x3 map (adds trainable weights, values differ)
+# Expect: fail
+def build_tiled_metadata_model():
+    fmap = keras.Input(shape=(8, 8, 16))
+    meta = keras.Input(shape=(3,))
+    m = keras.layers.Dense(8 * 8 * 3)(meta)
+    m = keras.layers.Reshape((8, 8, 3))(m)
+    merged = keras.layers.Concatenate()([fmap, m])
+    return keras.Model([fmap, meta], keras.layers.Conv2D(4, 1)(merged))

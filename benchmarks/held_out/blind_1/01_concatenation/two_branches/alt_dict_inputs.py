@@ -1,0 +1,10 @@
+# Alternative: named inputs and keras.ops.concatenate via Lambda-free ops call
+# Expect: pass
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,), name="numbers")
+    text = keras.Input(shape=(6,), name="text")
+    a = keras.layers.Dense(8, activation="relu", name="numbers_branch")(numbers)
+    b = keras.layers.Dense(8, activation="relu", name="text_branch")(text)
+    merged = keras.ops.concatenate([a, b], axis=-1)
+    out = keras.layers.Dense(1, name="head")(merged)
+    return keras.Model(inputs=[numbers, text], outputs=out, name="two_branch")

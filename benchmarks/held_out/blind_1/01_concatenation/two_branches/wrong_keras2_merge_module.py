@@ -1,0 +1,9 @@
+# Misconception: keras.layers.merge.concatenate still exists as in Keras 2
+# Expect: fail
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,))
+    text = keras.Input(shape=(6,))
+    a = keras.layers.Dense(8, activation="relu")(numbers)
+    b = keras.layers.Dense(8, activation="relu")(text)
+    merged = keras.layers.merge.concatenate([a, b], axis=-1)
+    return keras.Model([numbers, text], keras.layers.Dense(1)(merged))

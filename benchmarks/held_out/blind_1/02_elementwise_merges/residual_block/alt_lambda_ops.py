@@ -1,0 +1,11 @@
+# Alternative: the tutorial's Lambda kept, with keras.ops.relu; add via + operator
+# Expect: pass
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Lambda(lambda t: keras.ops.relu(t))(branch + shortcut)
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,10 @@
+# Alternative: keras.ops.add and keras.ops.relu directly on tensors
+# Expect: pass
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+
+    branch = keras.layers.Dense(16)(keras.layers.Dense(32, activation="relu")(flat))
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.ops.relu(keras.ops.add(branch, shortcut))
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,12 @@
+# Misconception: Add() takes the two tensors as two arguments, as in the tutorial
+# Expect: fail
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Add()(branch, shortcut)
+    merged = keras.layers.ReLU()(merged)
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,13 @@
+# Misconception: keras.backend.relu still exists in Keras 3
+# Expect: fail
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+
+    from keras import backend as K
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Add()([branch, shortcut])
+    merged = keras.layers.Lambda(lambda t: K.relu(t))(merged)
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,11 @@
+# Misconception: the projection is a normal hidden layer, so it gets a ReLU
+# Expect: fail
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16, activation="relu")(flat)
+    merged = keras.layers.ReLU()(keras.layers.Add()([branch, shortcut]))
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,9 @@
+# Misconception: clone_model's copy can keep the name 'encoder'
+# Expect: fail
+def build_drift_monitor(encoder):
+    inputs = keras.Input(shape=(8,))
+
+    snapshot = keras.models.clone_model(encoder)
+    snapshot.set_weights(encoder.get_weights())
+    snapshot.trainable = False
+    return keras.Model(inputs, keras.layers.Subtract()([encoder(inputs), snapshot(inputs)]))

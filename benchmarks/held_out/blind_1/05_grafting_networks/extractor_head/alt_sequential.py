@@ -1,0 +1,7 @@
+# Alternative: Sequential of the frozen extractor and the head
+# Expect: pass
+def build_service_model(base):
+
+    extractor = keras.Model(base.input, base.get_layer("features").output)
+    extractor.trainable = False
+    return keras.Sequential([keras.Input(shape=(8,)), extractor, keras.layers.Dense(2, activation="softmax")])

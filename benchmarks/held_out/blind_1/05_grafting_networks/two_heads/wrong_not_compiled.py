@@ -1,0 +1,10 @@
+# Misconception: compiling is the caller's job
+# Expect: fail
+def build_two_heads(base):
+    trunk = keras.Model(base.input, base.get_layer("features").output)
+    x = keras.Input(shape=(8,))
+    f = trunk(x)
+
+    kind = keras.layers.Dense(4, activation="softmax", name="kind")(f)
+    hours = keras.layers.Dense(1, name="hours")(f)
+    return keras.Model(x, [kind, hours])

@@ -1,0 +1,13 @@
+# Misconception: the last Dense(3) is new, so fresh weights are fine
+# Expect: fail
+def fuse_chain(chain):
+    W1, b1 = chain.get_layer("expand").get_weights()
+    W2, b2 = chain.get_layer("project").get_weights()
+    W3, b3 = chain.get_layer("score").get_weights()
+    W = W1 @ W2
+    b = b1 @ W2 + b2
+    x = keras.Input(shape=(6,))
+    fused = keras.layers.Dense(8, activation="relu")
+    model = keras.Model(x, keras.layers.Dense(3)(fused(x)))
+    fused.set_weights([W, b])
+    return model

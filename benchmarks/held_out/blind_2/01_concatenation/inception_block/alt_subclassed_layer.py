@@ -1,0 +1,19 @@
+# Alternative: the block as a custom Layer wrapped in a functional model
+# Expect: pass
+import keras
+
+
+class InceptionBlock(keras.layers.Layer):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.a = keras.layers.Conv2D(8, 3, padding="same", activation="relu")
+        self.b = keras.layers.Conv2D(4, 1, activation="relu")
+        self.head = keras.layers.Conv2D(2, 1)
+
+    def call(self, x):
+        return self.head(keras.ops.concatenate([self.a(x), self.b(x)], axis=-1))
+
+
+def build_inception_block():
+    image = keras.Input(shape=(16, 16, 3))
+    return keras.Model(image, InceptionBlock()(image))

@@ -1,0 +1,11 @@
+# Misconception: put the 1x1 branch first, "small things first"
+# Expect: fail
+import keras
+
+
+def build_inception_block():
+    image = keras.Input(shape=(16, 16, 3))
+    a = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    b = keras.layers.Conv2D(4, 1, activation="relu")(image)
+    stacked = keras.layers.Concatenate(axis=3)([b, a])
+    return keras.Model(image, keras.layers.Conv2D(2, 1)(stacked))

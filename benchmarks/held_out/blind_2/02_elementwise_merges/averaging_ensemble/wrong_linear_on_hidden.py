@@ -1,0 +1,11 @@
+# Misconception: the linear member reads the network's hidden layer
+# Expect: fail
+import keras
+
+
+def build_ensemble():
+    inputs = keras.Input(shape=(6,))
+    hidden = keras.layers.Dense(5, activation="relu")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(hidden)
+    linear = keras.layers.Dense(4, activation="softmax")(hidden)
+    return keras.Model(inputs, keras.layers.Average()([network, linear]))

@@ -1,0 +1,13 @@
+# Misconception: used Dot(axes=1) for "multiply", producing one number per example
+# Expect: fail
+import keras
+
+
+def build_gated_model():
+    signal = keras.Input(shape=(20,))
+    context = keras.Input(shape=(4,))
+    features = keras.layers.Dense(6, activation="tanh")(signal)
+    both = keras.layers.Concatenate()([signal, context])
+    gate = keras.layers.Dense(6, activation="sigmoid")(both)
+    gated = keras.layers.Dot(axes=1)([features, gate])
+    return keras.Model([signal, context], keras.layers.Dense(2)(gated))

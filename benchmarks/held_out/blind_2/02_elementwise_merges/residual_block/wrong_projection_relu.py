@@ -1,0 +1,13 @@
+# Misconception: gave the projection a relu activation like the other hidden Dense layers
+# Expect: fail
+import keras
+
+
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16, activation="relu")(flat)
+    merged = keras.layers.Activation("relu")(keras.layers.Add()([branch, shortcut]))
+    return keras.Model(features, keras.layers.Dense(3)(merged))

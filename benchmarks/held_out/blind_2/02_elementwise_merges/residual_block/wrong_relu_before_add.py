@@ -1,0 +1,13 @@
+# Misconception: put the ReLU on the branch (Dense(16, relu)) instead of after the sum
+# Expect: fail
+import keras
+
+
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16, activation="relu")(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Add()([branch, shortcut])
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,12 @@
+# Misconception: stored the variable as self.weights, as the Keras 2 tutorial did
+# Expect: fail
+import keras
+
+
+class FeatureWeightedMerge(keras.layers.Layer):
+    def build(self, input_shape):
+        self.weights = self.add_weight(shape=(len(input_shape), input_shape[0][-1]), initializer="zeros")
+
+    def call(self, inputs):
+        mix = keras.ops.softmax(self.weights, axis=0)
+        return sum(mix[i] * x for i, x in enumerate(inputs))

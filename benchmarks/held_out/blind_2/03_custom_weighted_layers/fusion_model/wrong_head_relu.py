@@ -1,0 +1,11 @@
+# Misconception: gave the head a relu, thinking fused sensor readings are positive
+# Expect: fail
+import keras
+
+
+def build_fusion_model(merge):
+    acc = keras.Input(shape=(3,))
+    gyr = keras.Input(shape=(5,))
+    mag = keras.Input(shape=(7,))
+    branches = [keras.layers.Dense(4, activation="relu")(x) for x in (acc, gyr, mag)]
+    return keras.Model([acc, gyr, mag], keras.layers.Dense(1, activation="relu")(merge(branches)))

@@ -1,0 +1,13 @@
+# Alternative: clone_model with a new name, set_weights, trainable=False on the model
+# Expect: pass
+import keras
+
+
+def build_drift_monitor(encoder):
+    snapshot = keras.models.clone_model(encoder)
+    snapshot.set_weights(encoder.get_weights())
+    snapshot.trainable = False
+    snapshot.name = "snapshot"
+    inputs = keras.Input(shape=(8,))
+    drift = keras.layers.Subtract()([encoder(inputs), snapshot(inputs)])
+    return keras.Model(inputs, drift)

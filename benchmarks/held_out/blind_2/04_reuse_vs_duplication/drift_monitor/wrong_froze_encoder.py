@@ -1,0 +1,13 @@
+# Misconception: froze the encoder (the one given) instead of the snapshot
+# Expect: fail
+import keras
+
+
+def build_drift_monitor(encoder):
+    snapshot = keras.models.clone_model(encoder)
+    snapshot.set_weights(encoder.get_weights())
+    snapshot.name = "snapshot"
+    encoder.trainable = False
+    inputs = keras.Input(shape=(8,))
+    drift = keras.layers.Subtract()([encoder(inputs), snapshot(inputs)])
+    return keras.Model(inputs, drift)

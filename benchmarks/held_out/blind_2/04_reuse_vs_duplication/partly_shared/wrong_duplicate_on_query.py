@@ -1,0 +1,12 @@
+# Misconception: swapped sides: the fresh duplicate on the query and the given top on the document
+# Expect: fail
+import keras
+
+
+def build_partly_shared_model(encoder):
+    stem, top = encoder.layers
+    query = keras.Input(shape=(8,))
+    document = keras.Input(shape=(8,))
+    twin = keras.layers.Dense.from_config({**top.get_config(), "name": "top_copy"})
+    merged = keras.layers.Concatenate()([twin(stem(query)), top(stem(document))])
+    return keras.Model([query, document], keras.layers.Dense(1, activation="sigmoid")(merged))

@@ -1,0 +1,12 @@
+# Misconception: units and activation are the whole configuration of a Dense
+# Expect: fail
+import keras
+
+
+def build_partly_shared_model(encoder):
+    stem, top = encoder.layers
+    query = keras.Input(shape=(8,))
+    document = keras.Input(shape=(8,))
+    twin = keras.layers.Dense(top.units, activation=top.activation)
+    merged = keras.layers.Concatenate()([top(stem(query)), twin(stem(document))])
+    return keras.Model([query, document], keras.layers.Dense(1, activation="sigmoid")(merged))

@@ -1,0 +1,11 @@
+# Misconception: Subtract()([a, b]) computes b - a
+# Expect: fail
+import keras
+
+
+def build_siamese_model():
+    left = keras.Input(shape=(10,))
+    right = keras.Input(shape=(10,))
+    encoder = keras.layers.Dense(6, activation="tanh")
+    diff = keras.layers.Subtract()([encoder(right), encoder(left)])
+    return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(diff))

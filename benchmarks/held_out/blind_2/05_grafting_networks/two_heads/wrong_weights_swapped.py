@@ -1,0 +1,15 @@
+# Misconception: the hours loss is the small one, so it needs the big weight
+# Expect: fail
+import keras
+
+
+def build_two_heads(base):
+    trunk = keras.Model(base.input, base.get_layer("features").output)
+    readings = keras.Input(shape=(8,))
+    x = trunk(readings)
+    kind = keras.layers.Dense(4, activation="softmax", name="kind")(x)
+    hours = keras.layers.Dense(1, name="hours")(x)
+    model = keras.Model(readings, [kind, hours])
+    model.compile(optimizer="adam", loss={"kind": "sparse_categorical_crossentropy", "hours": "mse"},
+                  loss_weights={"kind": 0.1, "hours": 1.0})
+    return model

@@ -1,0 +1,16 @@
+# Misconception: only the scale needs folding; the shift is a small constant
+# Expect: fail
+import keras
+import numpy as np
+
+
+def fold_batchnorm(net):
+    bn, conv = net.get_layer("bn"), net.get_layer("conv")
+    gamma, beta, mean, var = bn.get_weights()
+    k, b = conv.get_weights()
+    scale = gamma / np.sqrt(var + bn.epsilon)
+    inputs = keras.Input(shape=(8, 8, 3))
+    layer = keras.layers.Conv2D(4, 3, activation="relu")
+    model = keras.Model(inputs, layer(inputs))
+    layer.set_weights([k * scale[None, None, :, None], b])
+    return model

@@ -1,0 +1,18 @@
+# Misconception: as in the lesson's fold (BN after the layer), the scale multiplies the output channels
+# Expect: fail
+import keras
+import numpy as np
+
+
+def fold_batchnorm(net):
+    bn, conv = net.get_layer("bn"), net.get_layer("conv")
+    gamma, beta, mean, var = bn.get_weights()
+    k, b = conv.get_weights()
+    scale = gamma / np.sqrt(var + bn.epsilon)
+    shift = beta - mean * scale
+    kernel = k * scale.reshape(1, 1, 1, -1)
+    inputs = keras.Input(shape=(8, 8, 3))
+    layer = keras.layers.Conv2D(4, 3, activation="relu")
+    model = keras.Model(inputs, layer(inputs))
+    layer.set_weights([kernel, b + shift.sum()])
+    return model

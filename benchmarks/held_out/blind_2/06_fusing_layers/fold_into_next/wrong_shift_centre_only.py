@@ -1,0 +1,17 @@
+# Misconception: the shift reaches the output only through the window's centre weight
+# Expect: fail
+import keras
+import numpy as np
+
+
+def fold_batchnorm(net):
+    bn, conv = net.get_layer("bn"), net.get_layer("conv")
+    gamma, beta, mean, var = bn.get_weights()
+    k, b = conv.get_weights()
+    scale = gamma / np.sqrt(var + bn.epsilon)
+    shift = beta - mean * scale
+    inputs = keras.Input(shape=(8, 8, 3))
+    layer = keras.layers.Conv2D(4, 3, activation="relu")
+    model = keras.Model(inputs, layer(inputs))
+    layer.set_weights([k * scale[None, None, :, None], b + shift @ k[1, 1]])
+    return model

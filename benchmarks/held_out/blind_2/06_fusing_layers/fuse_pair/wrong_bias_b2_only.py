@@ -1,0 +1,13 @@
+# Misconception: the fused bias is just the last layer's bias
+# Expect: fail
+import keras
+
+
+def fuse_pair(pair):
+    w1, b1 = pair.get_layer("first").get_weights()
+    w2, b2 = pair.get_layer("second").get_weights()
+    inputs = keras.Input(shape=(6,))
+    layer = keras.layers.Dense(4)
+    model = keras.Model(inputs, layer(inputs))
+    layer.set_weights([w1 @ w2, b2])
+    return model

@@ -1,0 +1,7 @@
+# Alternative: keras.ops.concatenate on the last axis
+# Expect: pass
+def build_inception_block():
+    image = keras.Input(shape=(16, 16, 3))
+    a = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    b = keras.layers.Conv2D(4, 1, activation="relu")(image)
+    return keras.Model(image, keras.layers.Conv2D(2, 1)(keras.ops.concatenate([a, b], axis=-1)))

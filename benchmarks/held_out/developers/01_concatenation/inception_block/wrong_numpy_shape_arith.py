@@ -1,0 +1,9 @@
+# Misconception: reading the channel count with np.shape of a symbolic tensor
+# Expect: fail
+def build_inception_block():
+    image = keras.Input(shape=(16, 16, 3))
+    a = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    b = keras.layers.Conv2D(4, 1, activation="relu")(image)
+    stacked = keras.layers.Concatenate()([a, b])
+    channels = np.array(stacked)[..., :].shape[-1]
+    return keras.Model(image, keras.layers.Conv2D(2, 1)(stacked))

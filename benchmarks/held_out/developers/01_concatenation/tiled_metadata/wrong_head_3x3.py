@@ -1,0 +1,8 @@
+# Misconception: a 3x3 head sees the neighbours, so it is better
+# Expect: fail
+def build_tiled_metadata_model():
+    features = keras.Input(shape=(8, 8, 16))
+    metadata = keras.Input(shape=(3,))
+    spread = keras.layers.Reshape((8, 8, 3))(keras.layers.RepeatVector(64)(metadata))
+    stacked = keras.layers.Concatenate()([features, spread])
+    return keras.Model([features, metadata], keras.layers.Conv2D(4, 3, padding="same")(stacked))

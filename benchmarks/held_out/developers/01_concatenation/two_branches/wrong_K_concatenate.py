@@ -1,0 +1,12 @@
+# Misconception: the Keras 2 backend K.concatenate is how to join tensors
+# Expect: fail
+from keras import backend as K
+
+
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,))
+    text = keras.Input(shape=(6,))
+    a = keras.layers.Dense(8, activation="relu")(numbers)
+    b = keras.layers.Dense(8, activation="relu")(text)
+    merged = K.concatenate([a, b], axis=-1)
+    return keras.Model([numbers, text], keras.layers.Dense(1)(merged))

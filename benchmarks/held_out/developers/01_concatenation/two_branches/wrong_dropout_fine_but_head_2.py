@@ -1,0 +1,7 @@
+# Misconception: the head has 2 units
+# Expect: fail
+def build_two_branch_model():
+    n = keras.Input((4,)); t = keras.Input((6,))
+    a = keras.layers.Dense(8, activation="relu")(n)
+    b = keras.layers.Dense(8, activation="relu")(t)
+    return keras.Model([n, t], keras.layers.Dense(2)(keras.layers.Concatenate()([a, b])))

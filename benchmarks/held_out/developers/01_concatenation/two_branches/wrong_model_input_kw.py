@@ -1,0 +1,9 @@
+# Misconception: Model(input=..., output=...) keywords still work (Keras 2)
+# Expect: fail
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,))
+    text = keras.Input(shape=(6,))
+    a = keras.layers.Dense(8, activation="relu")(numbers)
+    b = keras.layers.Dense(8, activation="relu")(text)
+    merged = keras.layers.concatenate([a, b])
+    return keras.Model(input=[numbers, text], output=keras.layers.Dense(1)(merged))

@@ -1,0 +1,9 @@
+# Misconception: the text embedding has 8 values (misread the statement)
+# Expect: fail
+def build_two_branch_model():
+    numbers = keras.Input(shape=(4,))
+    text = keras.Input(shape=(8,))
+    a = keras.layers.Dense(8, activation="relu")(numbers)
+    b = keras.layers.Dense(8, activation="relu")(text)
+    merged = keras.layers.Concatenate()([a, b])
+    return keras.Model([numbers, text], keras.layers.Dense(1)(merged))

@@ -1,0 +1,9 @@
+# Misconception: the linear member reads the hidden layer of member 1
+# Expect: fail
+def build_ensemble():
+    inputs = keras.Input(shape=(6,))
+    hidden = keras.layers.Dense(5, activation="relu")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(hidden)
+    linear = keras.layers.Dense(4, activation="softmax")(hidden)
+    output = keras.layers.Average()([network, linear])
+    return keras.Model(inputs, output)

@@ -1,0 +1,7 @@
+# Misconception: an ensemble takes the most confident member (Maximum)
+# Expect: fail
+def build_ensemble():
+    inputs = keras.Input(shape=(6,))
+    a = keras.layers.Dense(4, activation="softmax")(keras.layers.Dense(5, activation="relu")(inputs))
+    b = keras.layers.Dense(4, activation="softmax")(inputs)
+    return keras.Model(inputs, keras.layers.Maximum()([a, b]))

@@ -1,0 +1,9 @@
+# Misconception: every layer of a classifier gets a softmax
+# Expect: fail
+def build_ensemble():
+    inputs = keras.Input(shape=(6,))
+    hidden = keras.layers.Dense(5, activation="softmax")(inputs)
+    network = keras.layers.Dense(4, activation="softmax")(hidden)
+    linear = keras.layers.Dense(4, activation="softmax")(inputs)
+    output = keras.layers.Average()([network, linear])
+    return keras.Model(inputs, output)

@@ -1,0 +1,11 @@
+# Misconception: concatenate side by side means axis=0
+# Expect: fail
+def build_gated_model():
+    signal = keras.Input(shape=(20,))
+    context = keras.Input(shape=(4,))
+    features = keras.layers.Dense(6, activation="tanh")(signal)
+    both = keras.layers.Concatenate(axis=0)([signal, context])
+    gate = keras.layers.Dense(6, activation="sigmoid")(both)
+    gated = keras.layers.Multiply()([features, gate])
+    output = keras.layers.Dense(2)(gated)
+    return keras.Model([signal, context], output)

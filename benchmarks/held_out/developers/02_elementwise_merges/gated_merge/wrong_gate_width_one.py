@@ -1,0 +1,11 @@
+# Misconception: one gate value per example is enough (Dense(1, sigmoid), broadcast by Multiply)
+# Expect: fail
+def build_gated_model():
+    signal = keras.Input(shape=(20,))
+    context = keras.Input(shape=(4,))
+    features = keras.layers.Dense(6, activation="tanh")(signal)
+    both = keras.layers.Concatenate()([signal, context])
+    gate = keras.layers.Dense(1, activation="sigmoid")(both)
+    gated = keras.layers.Multiply()([features, gate])
+    output = keras.layers.Dense(2)(gated)
+    return keras.Model([signal, context], output)

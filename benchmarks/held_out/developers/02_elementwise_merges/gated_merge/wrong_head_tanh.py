@@ -1,0 +1,11 @@
+# Misconception: the head keeps the features' tanh
+# Expect: fail
+def build_gated_model():
+    signal = keras.Input(shape=(20,))
+    context = keras.Input(shape=(4,))
+    features = keras.layers.Dense(6, activation="tanh")(signal)
+    both = keras.layers.Concatenate()([signal, context])
+    gate = keras.layers.Dense(6, activation="sigmoid")(both)
+    gated = keras.layers.Multiply()([features, gate])
+    output = keras.layers.Dense(2, activation="tanh")(gated)
+    return keras.Model([signal, context], output)

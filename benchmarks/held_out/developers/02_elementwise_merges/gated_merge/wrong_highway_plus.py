@@ -1,0 +1,11 @@
+# Misconception: a gate passes the features and adds the gated part on top (features * gate + features)
+# Expect: fail
+def build_gated_model():
+    signal = keras.Input(shape=(20,))
+    context = keras.Input(shape=(4,))
+    features = keras.layers.Dense(6, activation="tanh")(signal)
+    both = keras.layers.Concatenate()([signal, context])
+    gate = keras.layers.Dense(6, activation="sigmoid")(both)
+    gated = keras.layers.Add()([keras.layers.Multiply()([features, gate]), features])
+    output = keras.layers.Dense(2)(gated)
+    return keras.Model([signal, context], output)

@@ -1,0 +1,17 @@
+# Misconception: keras.ops.concatenate joins side by side as the Concatenate layer does (its default axis is 0, not -1)
+# Expect: fail
+class GatedFeatures(keras.layers.Layer):
+    def __init__(self, units, **kwargs):
+        super().__init__(**kwargs)
+        self.features = keras.layers.Dense(units, activation="tanh")
+        self.gate = keras.layers.Dense(units, activation="sigmoid")
+
+    def call(self, inputs):
+        signal, context = inputs
+        return keras.ops.multiply(self.features(signal), self.gate(keras.ops.concatenate([signal, context])))
+
+
+def build_gated_model():
+    signal, context = keras.Input((20,)), keras.Input((4,))
+    gated = GatedFeatures(6)([signal, context])
+    return keras.Model([signal, context], keras.layers.Dense(2)(gated))

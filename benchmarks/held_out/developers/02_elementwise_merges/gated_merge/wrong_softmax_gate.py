@@ -1,0 +1,7 @@
+# Misconception: softmax gives values between 0 and 1, like sigmoid
+# Expect: fail
+def build_gated_model():
+    signal = keras.Input(shape=(20,)); context = keras.Input(shape=(4,))
+    features = keras.layers.Dense(6, activation="tanh")(signal)
+    gate = keras.layers.Dense(6, activation="softmax")(keras.layers.Concatenate()([signal, context]))
+    return keras.Model([signal, context], keras.layers.Dense(2)(keras.layers.Multiply()([features, gate])))

@@ -1,0 +1,11 @@
+# Misconception: Concatenate joins the branch and the shortcut just as well (the lesson says not to)
+# Expect: fail
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Concatenate()([branch, shortcut])
+    merged = keras.layers.ReLU()(merged)
+    return keras.Model(features, keras.layers.Dense(3)(merged))

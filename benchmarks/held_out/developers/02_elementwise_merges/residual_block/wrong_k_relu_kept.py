@@ -1,0 +1,14 @@
+# Misconception: only the Add line was broken; the Keras 2 backend K.relu still works in a Lambda
+# Expect: fail
+from keras import backend as K
+
+
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Add()([branch, shortcut])
+    merged = keras.layers.Lambda(lambda t: K.relu(t))(merged)
+    return keras.Model(features, keras.layers.Dense(3)(merged))

@@ -1,0 +1,10 @@
+# Misconception: the Dense layers already have activations, no ReLU needed after the add
+# Expect: fail
+def build_residual_model():
+    features = keras.Input(shape=(4, 4, 8))
+    flat = keras.layers.Flatten()(features)
+    branch = keras.layers.Dense(32, activation="relu")(flat)
+    branch = keras.layers.Dense(16)(branch)
+    shortcut = keras.layers.Dense(16)(flat)
+    merged = keras.layers.Add()([branch, shortcut])
+    return keras.Model(features, keras.layers.Dense(3)(merged))

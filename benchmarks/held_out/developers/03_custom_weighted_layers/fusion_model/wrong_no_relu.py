@@ -1,0 +1,8 @@
+# Misconception: the branches only project to 4 values, so they need no activation
+# Expect: fail
+def build_fusion_model(merge):
+    acc = keras.Input(shape=(3,))
+    gyro = keras.Input(shape=(5,))
+    mag = keras.Input(shape=(7,))
+    branches = [keras.layers.Dense(4)(x) for x in (acc, gyro, mag)]
+    return keras.Model([acc, gyro, mag], keras.layers.Dense(1)(merge(branches)))

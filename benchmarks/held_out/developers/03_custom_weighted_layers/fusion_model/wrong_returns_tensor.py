@@ -1,0 +1,10 @@
+# Misconception: the function returns the output tensor; the check wraps it in a model
+# Expect: fail
+def build_fusion_model(merge):
+    acc = keras.Input(shape=(3,))
+    gyro = keras.Input(shape=(5,))
+    mag = keras.Input(shape=(7,))
+    a = keras.layers.Dense(4, activation="relu")(acc)
+    g = keras.layers.Dense(4, activation="relu")(gyro)
+    m = keras.layers.Dense(4, activation="relu")(mag)
+    return keras.layers.Dense(1)(merge([a, g, m]))

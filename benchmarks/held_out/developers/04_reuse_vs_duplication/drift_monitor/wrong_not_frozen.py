@@ -1,0 +1,9 @@
+# Misconception: an exact copy is a snapshot; freezing it is optional
+# Expect: fail
+def build_drift_monitor(encoder):
+    snapshot = keras.models.clone_model(encoder)
+    snapshot.set_weights(encoder.get_weights())
+    snapshot.name = "snapshot"
+    inputs = keras.Input(shape=(8,))
+    drift = keras.layers.Subtract()([encoder(inputs), snapshot(inputs)])
+    return keras.Model(inputs, drift)

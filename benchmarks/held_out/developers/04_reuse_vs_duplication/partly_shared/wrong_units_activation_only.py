@@ -1,0 +1,9 @@
+# Misconception: units and activation are the whole configuration of a Dense layer (use_bias forgotten)
+# Expect: fail
+def build_partly_shared_model(encoder):
+    stem, top = encoder.layers
+    q = keras.Input(shape=(8,))
+    d = keras.Input(shape=(8,))
+    doc_top = keras.layers.Dense(top.units, activation=top.activation)
+    merged = keras.layers.Concatenate()([top(stem(q)), doc_top(stem(d))])
+    return keras.Model([q, d], keras.layers.Dense(1, activation="sigmoid")(merged))

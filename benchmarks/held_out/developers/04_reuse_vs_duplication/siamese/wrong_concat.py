@@ -1,0 +1,7 @@
+# Misconception: a Siamese model reads the two encodings side by side (Concatenate), as in the lesson
+# Expect: fail
+def build_siamese_model():
+    left = keras.Input(shape=(10,)); right = keras.Input(shape=(10,))
+    enc = keras.layers.Dense(6, activation="tanh")
+    d = keras.layers.Concatenate()([enc(left), enc(right)])
+    return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(d))

@@ -1,0 +1,8 @@
+# Misconception: the encoder needs no activation (Dense(6) linear)
+# Expect: fail
+def build_siamese_model():
+    left = keras.Input(shape=(10,))
+    right = keras.Input(shape=(10,))
+    encoder = keras.layers.Dense(6)
+    diff = keras.layers.Subtract()([encoder(left), encoder(right)])
+    return keras.Model([left, right], keras.layers.Dense(1, activation="sigmoid")(diff))

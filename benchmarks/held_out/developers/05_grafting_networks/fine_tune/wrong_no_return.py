@@ -1,0 +1,6 @@
+# Misconception: the model changes in place, so nothing needs returning
+# Expect: fail
+def prepare_fine_tuning(model, extractor):
+    extractor.get_layer("hidden").trainable = False
+    extractor.get_layer("norm").trainable = False
+    model.compile(optimizer=keras.optimizers.SGD(1e-4), loss="categorical_crossentropy")

@@ -1,0 +1,10 @@
+# Misconception: Keras 2's keras.layers.merge.concatenate
+# Expect: fail
+def build_alarm_model(base, pattern_net):
+    extractor = keras.Model(base.input, base.get_layer("features").output)
+    extractor.trainable = False
+    pattern_net.trainable = False
+    x = keras.Input(shape=(8,))
+    p = keras.layers.GlobalMaxPooling1D()(pattern_net(x))
+    m = keras.layers.merge.concatenate([extractor(x), p])
+    return keras.Model(x, keras.layers.Dense(1, activation="sigmoid")(m))

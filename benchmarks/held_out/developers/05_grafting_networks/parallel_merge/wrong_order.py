@@ -1,0 +1,10 @@
+# Misconception: patterns first in the concatenation
+# Expect: fail
+def build_alarm_model(base, pattern_net):
+    extractor = keras.Model(base.inputs, base.get_layer("features").output)
+    extractor.trainable = False
+    pattern_net.trainable = False
+    readings = keras.Input(shape=(8,))
+    p = keras.layers.GlobalMaxPooling1D()(pattern_net(readings))
+    m = keras.layers.Concatenate()([p, extractor(readings)])
+    return keras.Model(readings, keras.layers.Dense(1, activation="sigmoid")(m))

@@ -1,0 +1,10 @@
+# Misconception: softmax for the alarm's probability (one unit: always 1)
+# Expect: fail
+def build_alarm_model(base, pattern_net):
+    extractor = keras.Model(base.input, base.get_layer("features").output)
+    extractor.trainable = False
+    pattern_net.trainable = False
+    x = keras.Input(shape=(8,))
+    p = keras.layers.GlobalMaxPooling1D()(pattern_net(x))
+    m = keras.layers.Concatenate()([extractor(x), p])
+    return keras.Model(x, keras.layers.Dense(1, activation="softmax")(m))

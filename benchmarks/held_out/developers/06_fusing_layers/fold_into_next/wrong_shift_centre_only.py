@@ -1,0 +1,12 @@
+# Misconception: the shift reaches each output only through the centre of the 3x3 window
+# Expect: fail
+def fold_batchnorm(net):
+    bn = net.get_layer("bn")
+    gamma, beta, mean, variance = bn.get_weights()
+    scale = gamma / np.sqrt(variance + bn.epsilon)
+    shift = beta - mean * scale
+    kernel, bias = net.get_layer("conv").get_weights()
+    conv = keras.layers.Conv2D(4, 3, activation="relu")
+    model = keras.Sequential([keras.Input(shape=(8, 8, 3)), conv])
+    conv.set_weights([kernel * scale[:, None], bias + shift @ kernel[1, 1]])
+    return model

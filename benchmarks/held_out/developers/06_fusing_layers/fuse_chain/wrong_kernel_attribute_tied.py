@@ -1,0 +1,12 @@
+# Misconception: pointing the new layer's kernel and bias at score's variables makes it a copy
+# Expect: fail
+def fuse_chain(chain):
+    w1, b1 = chain.get_layer("expand").get_weights()
+    w2, b2 = chain.get_layer("project").get_weights()
+    fused = keras.layers.Dense(8, activation="relu")
+    score = keras.layers.Dense(3)
+    model = keras.Sequential([keras.Input(shape=(6,)), fused, score])
+    fused.set_weights([w1 @ w2, b1 @ w2 + b2])
+    score.kernel = chain.get_layer("score").kernel
+    score.bias = chain.get_layer("score").bias
+    return model

@@ -1,0 +1,11 @@
+# Misconception: the ReLU moves to the last layer, as the output of the fused block
+# Expect: fail
+def fuse_chain(chain):
+    w1, b1 = chain.get_layer("expand").get_weights()
+    w2, b2 = chain.get_layer("project").get_weights()
+    fused = keras.layers.Dense(8)
+    score = keras.layers.Dense(3, activation="relu")
+    model = keras.Sequential([keras.Input(shape=(6,)), fused, score])
+    fused.set_weights([w1 @ w2, b1 @ w2 + b2])
+    score.set_weights(chain.get_layer("score").get_weights())
+    return model

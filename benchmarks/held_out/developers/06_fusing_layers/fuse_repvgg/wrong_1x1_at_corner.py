@@ -1,0 +1,12 @@
+# Misconception: the 1x1 kernel goes at the top-left of the 3x3 window, index [0, 0]
+# Expect: fail
+def fuse_repvgg(block):
+    k3, b3 = block.get_layer("conv3").get_weights()
+    k1, b1 = block.get_layer("conv1").get_weights()
+    kernel = k3.copy()
+    kernel[0, 0] += k1[0, 0]
+    kernel[1, 1] += np.eye(4, dtype="float32")
+    conv = keras.layers.Conv2D(4, 3, padding="same", activation="relu")
+    model = keras.Sequential([keras.Input(shape=(8, 8, 4)), conv])
+    conv.set_weights([kernel, b3 + b1])
+    return model
