@@ -1075,6 +1075,47 @@ def _scaled_axis(kernel, base) -> int | None:
 _CONV_AXES = ("its height (axis 0)", "its width (axis 1)", "", "its output channels (axis 3)")
 
 
+def _shift_factor(delta, carried, shape) -> str | None:
+    """How the bias's share of BN's shift (`delta`, the folded bias minus the convolution's)
+    relates to the right one (`carried`: the shift summed through every weight of the window
+    of a kernel of `shape`) when it is that one times a constant: divided or multiplied by the
+    window's size, the number of input channels or both (a mean taken where the convolution
+    sums), or with its sign flipped. None when it is not a multiple of it, or is it."""
+    norm = float(np.dot(carried, carried))
+    if norm < 1e-12:
+        return None
+    c = float(np.dot(delta, carried)) / norm
+    if not _same(delta, c * carried) or np.isclose(c, 1.0, rtol=1e-4):
+        return None
+    h, w, channels = shape[0], shape[1], shape[2]
+    counts = [
+        (h * w, f"the {h} × {w} window's {h * w} positions"),
+        (channels, f"the {channels} input channels"),
+        (h * w * channels, f"all {h * w * channels} weights of the window and its channels"),
+    ]
+    sums = (
+        "the convolution adds up what every position of its window and every input "
+        "channel contributes, so the shift reaches each output summed, not averaged"
+    )
+    for n, over in counts:
+        if np.isclose(c, 1.0 / n, rtol=1e-4):
+            return (
+                f"BN's shift carried through the window was divided by {n}: it was averaged "
+                f"over {over} (÷ {n}), where {sums}"
+            )
+        if n > 1 and np.isclose(c, float(n), rtol=1e-4):
+            return (
+                f"BN's shift carried through the window was multiplied by {n} ({over}) once "
+                "more: the sum over the window already counts each weight once"
+            )
+    if np.isclose(c, -1.0, rtol=1e-4):
+        return (
+            "BN's shift was subtracted from the bias instead of added: the shifted input is "
+            "x * scale + shift, and the convolution carries + shift to each output"
+        )
+    return None
+
+
 def _read_fold(kernel, bias, k, b, readings, recipe) -> Explanation | None:
     """The fold's mistake read from the learner's kernel and bias: along which axis of the
     convolution's kernel `k` the scale was applied, and from which reading of BN's values
@@ -1101,6 +1142,9 @@ def _read_fold(kernel, bias, k, b, readings, recipe) -> Explanation | None:
     right_scale = readings[0][0]
     if _same(kernel, k * right_scale[:, None]):
         delta = bias - b
+        factor = _shift_factor(delta, through(readings[0][1]), k.shape)
+        if factor is not None:
+            return Explanation(f"the kernel is right, but {factor}.", f"fold it as {recipe}.")
         solved, *_ = np.linalg.lstsq(k.sum(axis=(0, 1)).T, delta, rcond=None)
         if _same(through(solved), delta):
             for scale, shift, how in readings:

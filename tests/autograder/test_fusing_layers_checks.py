@@ -652,6 +652,46 @@ def test_batchnorm_then_conv_names_the_mistake(case, pattern):
     )
 
 
+@pytest.mark.parametrize(
+    ("factor", "pattern"),
+    [
+        (1 / 9, r"divided by 9: it was averaged over the 3 × 3 window's 9 positions \(÷ 9\)"),
+        (1 / 2, r"divided by 2: it was averaged over the 2 input channels \(÷ 2\)"),
+        (1 / 18, r"averaged over all 18 weights of the window and its channels"),
+        (9, r"multiplied by 9 \(the 3 × 3 window's 9 positions\) once more"),
+        (-1, r"BN's shift was subtracted from the bias instead of added"),
+        (1, None),  # the right bias: nothing to say
+        (0.37, None),  # another multiple: no count of the kernel explains it
+    ],
+)
+def test_shift_factor_names_a_mean_taken_where_the_convolution_sums(factor, pattern):
+    """The bias's share of BN's shift, a multiple of the right one, is read from the
+    learner's bias (fusing_layers._shift_factor), end to end through batchnorm_then_conv."""
+    block = bn_conv()
+    bn, conv = block.get_layer("bn"), block.get_layer("conv")
+    k, b = conv.get_weights()
+    scale, shift = fusing_layers.bn_scale_shift(bn)
+    carried = np.einsum("ijco,c->o", k, shift)
+    said = fusing_layers._shift_factor(factor * carried, carried, k.shape)
+    if pattern is None:
+        assert said is None
+        return
+    assert re.search(pattern, said), said
+    fused, layer = valid_conv_model(k * scale[:, None], b + factor * carried)
+    diagnose = fusing_layers.batchnorm_then_conv(layer, bn, conv, inputs=IMAGES)
+    expect_failure(
+        lambda: fusing_layers.check_same_function(fused, block, IMAGES, diagnose=diagnose),
+        [pattern],
+    )
+
+
+def test_shift_factor_declines_a_bias_that_is_no_multiple_of_the_shift():
+    k = np.arange(36, dtype="float64").reshape(3, 3, 2, 2)
+    carried = np.einsum("ijco,c->o", k, np.array([1.0, -2.0]))
+    assert fusing_layers._shift_factor(carried + np.array([0.5, -0.5]), carried, k.shape) is None
+    assert fusing_layers._shift_factor(carried, np.zeros(2), k.shape) is None
+
+
 def _set_other_layers_values():
     layer = layers.Dense(3)
     layer.build((None, 8))
