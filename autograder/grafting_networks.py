@@ -40,6 +40,7 @@ import numpy as np
 
 from . import keras_errors
 from .feedback import fail
+from .frames import in_cell
 from .graph import _layer_activation, _layer_config
 from .keras_errors import Explanation, first_line
 from .layers import all_layers, to_numpy, variables
@@ -185,14 +186,81 @@ def check_cut(model, base, at: str, *, what="the base") -> None:
     if missing:
         present = [layer for layer in kept if layer in held]
         where = f"after '{present[-1].name}'" if present else "before its first layer"
+        received, how = _early_cut(_calling_code(), at, where, present, missing)
         fail(
             f"Where {what} was cut",
             expected,
-            f"{what} cut {where}: {_names(missing)} missing",
-            f"get_layer(...) was given an earlier layer than '{at}', so the layers above "
-            "it are not in the model and the head sees less processed features.",
+            f"{what} {received}: {_names(missing)} missing",
+            f"{how}, so the layers above it are not in the model and the head sees less "
+            "processed features.",
             f"cut it at '{at}': keras.Model(base.inputs, base.get_layer('{at}').output).",
         )
+
+
+def _calling_code() -> str:
+    """The source of the learner's functions that the notebook cell running this check names
+    (`ag.build(build_service_model, base)`): the cell is the first frame up the stack that
+    comes from a cell, its names are looked up in its globals, and a function defined in a
+    cell gives its source. '' when there is none."""
+    import inspect
+    import linecache
+    import re
+    import sys
+
+    frame = sys._getframe(1)
+    while frame is not None and not in_cell(frame.f_code.co_filename):
+        frame = frame.f_back
+    if frame is None:
+        return ""
+    cell = "".join(linecache.getlines(frame.f_code.co_filename))
+    texts = []
+    for name in dict.fromkeys(re.findall(r"[A-Za-z_]\w*", cell)):
+        value = frame.f_globals.get(name)
+        code = getattr(value, "__code__", None)
+        if code is None or not in_cell(code.co_filename):
+            continue
+        try:
+            texts.append(inspect.getsource(value))
+        except (OSError, TypeError):
+            continue
+    return "\n".join(texts)
+
+
+def _early_cut(code: str, at: str, where: str, present, missing) -> tuple[str, str]:
+    """(where the cut was, how it came about) for a base cut before its layer `at`, read
+    from the learner's `code`: the named layer's `.input` (the tensor it reads, the output of
+    the layer before it), a layer picked by its position in `.layers[...]`, get_layer given
+    another name, or, with no code to read, the layer the cut is after."""
+    import re
+
+    before = f"'{present[-1].name}'" if present else "the base's input"
+    named = rf"get_layer\(\s*(?:name\s*=\s*)?['\"]{re.escape(at)}['\"]\s*\)\s*\.inputs?\b"
+    aliases = re.findall(
+        rf"(\w+)\s*=\s*[\w.]*get_layer\(\s*(?:name\s*=\s*)?['\"]{re.escape(at)}['\"]\s*\)\s*$",
+        code,
+        re.M,
+    )
+    through = any(re.search(rf"\b{a}\.inputs?\b", code) for a in aliases)
+    if (re.search(named, code) or through) and missing[0].name == at:
+        return (
+            f"cut at the input of '{at}' (what {before} makes)",
+            f"get_layer('{at}').input is the tensor '{at}' reads, not the one it makes: "
+            f"the cut ends before '{at}' runs (its .output is the features)",
+        )
+    position = re.search(r"\.layers\[\s*(-?\d+)\s*\]", code)
+    if position:
+        return (
+            f"cut {where}",
+            f"the layer picked by its position, layers[{position[1]}], is {before}, not "
+            f"'{at}' (counting positions is easy to get wrong by one; a name says which "
+            "layer)",
+        )
+    if "get_layer" in code:
+        return (
+            f"cut {where}",
+            f"get_layer(...) was given an earlier layer than '{at}' ({before})",
+        )
+    return f"cut {where}", f"the cut is at {before}, an earlier layer than '{at}'"
 
 
 def _equal_copy(model, weighted) -> bool:

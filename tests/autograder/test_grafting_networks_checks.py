@@ -8,6 +8,7 @@ the checks' tests tests/autograder/test_<topic>_checks.py.)
 from __future__ import annotations
 
 import re
+import types
 
 import numpy as np
 import pytest
@@ -149,6 +150,57 @@ def test_check_cut_fails(make, patterns):
     base = base_model()
     model = make(base)
     expect_failure(lambda: grafting_networks.check_cut(model, base, "features"), patterns)
+
+
+@pytest.mark.parametrize(
+    ("code", "missing", "received", "how"),
+    [
+        (
+            'keras.Model(base.input, base.get_layer("features").input)',
+            "features",
+            r"^cut at the input of 'features' \(what 'norm' makes\)$",
+            r"get_layer\('features'\)\.input is the tensor 'features' reads",
+        ),
+        (
+            'f = base.get_layer(name="features")\ntrunk = keras.Model(base.inputs, f.input)',
+            "features",
+            r"^cut at the input of 'features'",
+            r"the tensor 'features' reads, not the one it makes",
+        ),
+        (
+            "keras.Model(base.inputs, base.layers[-3].output)",
+            "features",
+            r"^cut after 'norm'$",
+            r"picked by its position, layers\[-3\], is 'norm', not 'features'",
+        ),
+        (
+            'keras.Model(base.inputs, base.get_layer("norm").output)',
+            "features",
+            r"^cut after 'norm'$",
+            r"get_layer\(\.\.\.\) was given an earlier layer than 'features' \('norm'\)",
+        ),
+        ("", "features", r"^cut after 'norm'$", r"the cut is at 'norm', an earlier layer"),
+        # .input of 'features' read, but the cut lies further down: not that mistake
+        (
+            'x = base.get_layer("features").input\nkeras.Model(base.inputs, base.layers[1].output)',
+            "norm",
+            r"^cut after 'norm'$",
+            r"layers\[1\]",
+        ),
+    ],
+)
+def test_early_cut_reads_how_from_the_learners_code(code, missing, received, how):
+    """grafting_networks._early_cut: the named layer's .input, a position in .layers or
+    get_layer given another name, read from the code; the code's words are not claimed
+    when the code does not hold them."""
+    present = [types.SimpleNamespace(name="hidden"), types.SimpleNamespace(name="norm")]
+    where, cause = grafting_networks._early_cut(
+        code, "features", "after 'norm'", present, [types.SimpleNamespace(name=missing)]
+    )
+    assert re.search(received, where), where
+    assert re.search(how, cause), cause
+    if "get_layer" not in code:
+        assert "get_layer" not in cause
 
 
 def test_check_cut_names_a_whole_network_and_how_to_use_it():
