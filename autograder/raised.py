@@ -485,6 +485,9 @@ def call_signature(raised: Raised, context: str | None = None) -> Explanation | 
     if raised.kind and raised.kind != "TypeError":
         return None
     match = _MISSING_ARGUMENT.search(raised.message)
+    empty = _layer_called_empty(raised) if match else None
+    if empty is not None:
+        return empty
     if match:  # Keras binds the layer's input to call()'s parameters
         return Explanation(
             "Keras passes a layer's input to call() as one argument — a list, when the layer "
@@ -693,6 +696,42 @@ def _assigned(fn: ast.AST, name: str, before: int) -> ast.AST | None:
         ):
             found = node.value
     return found
+
+
+def _layer_called_empty(raised: Raised) -> Explanation | None:
+    """A layer instance called with nothing (`merge()` where merge is a layer already made):
+    read from the learner's line, a call with no arguments of a name whose value, in the
+    learner's frame, is a Keras layer (an object, not a class)."""
+    found = re.findall(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\(\s*\)", raised.line)
+    if not found:
+        return None
+    names = _learner_locals(raised.error)
+    for dotted in found:
+        head, *rest = dotted.split(".")
+        value = names.get(head)
+        for attribute in rest:
+            value = getattr(value, attribute, None)
+        if value is None or isinstance(value, type) or not hasattr(value, "built"):
+            continue
+        if not callable(getattr(value, "call", None)):
+            continue
+        kind = type(value).__name__
+        twice = re.search(rf"(?<![\w.]){re.escape(dotted)}\(\s*\)\s*\(", raised.line)
+        return Explanation(
+            f"`{dotted}` is already a layer ({'an' if kind[0] in 'AEIOU' else 'a'} {kind} "
+            "object, made before it reached this "
+            f"line), not a class: `{dotted}()` calls that layer with no input, which is why "
+            "Keras asks for its input"
+            + (
+                f"; `{dotted}()(...)` would make a new layer only if {dotted} were the class"
+                if twice
+                else ""
+            )
+            + ".",
+            f"call the layer you have on its input: {dotted}(tensors) (a list, for a merge), "
+            "with no empty () before it.",
+        )
+    return None
 
 
 def _learner_locals(error: BaseException | None) -> dict:

@@ -559,3 +559,66 @@ def test_a_subclassed_model_built_by_shape_without_its_layers_is_named():
         r"Holder is marked built, but its layer 'inner_dense' is not", found.cause
     ), found
     assert "model(keras.Input(shape=...))" in found.next_step
+
+
+# --------------------------------------------------------------------------- a layer called with ()
+
+EMPTY = cell(
+    """
+    def made_then_called(merge):
+        a, b = keras.Input((4,)), keras.Input((4,))
+        return merge()([a, b])
+
+    def alias_called(encoder):
+        copy = encoder
+        return copy()
+
+    def class_called(merge):
+        a, b = keras.Input((4,)), keras.Input((4,))
+        return merge()([a, b])
+
+    class Forgets(keras.layers.Layer):
+        def call(self, x, y):
+            return x + y
+
+    def two_arguments():
+        a = keras.Input((4,))
+        return Forgets()([a, a])
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("function", "argument", "pattern"),
+    [
+        (
+            "made_then_called",
+            lambda: keras.layers.Add(),
+            r"`merge` is already a layer \(an Add object.*`merge\(\)\(\.\.\.\)` would make a new "
+            r"layer only if merge were the class",
+        ),
+        (
+            "alias_called",
+            lambda: keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)]),
+            r"`copy` is already a layer \(a Sequential object.*calls that layer with no input",
+        ),
+        # the class itself, called to make a layer: no such mistake, nothing raised
+        ("class_called", lambda: keras.layers.Add, None),
+        # call() asking for a second argument: the signature's cause, not this one
+        ("two_arguments", None, r"call\(\) asks for 'y' separately as well"),
+    ],
+)
+def test_a_layer_called_with_nothing_is_named_from_the_line_and_frame(function, argument, pattern):
+    """raised._layer_called_empty: `name()` on the learner's line, where name holds a layer
+    object in the learner's frame."""
+    args = () if argument is None else (argument(),)
+    if pattern is None:
+        EMPTY[function](*args)
+        return
+    with pytest.raises(TypeError) as info:
+        EMPTY[function](*args)
+    said = explain(info.value)
+    assert said is not None
+    assert re.search(pattern, f"{said.cause} {said.next_step}", re.S), said
+    if function == "two_arguments":
+        assert "already a layer" not in said.cause
